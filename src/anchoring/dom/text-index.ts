@@ -1,0 +1,319 @@
+/**
+ * This module maps a DOM subtree to plain text and back. The text is what a reader sees: text nodes in
+ * document order, with script, style, hidden and aria-hidden content skipped, white space runs collapsed to
+ * one space, and "\n" between blocks. Offsets into that text turn into DOM Ranges and Ranges into offsets,
+ * so the analysis and the anchoring can work on plain text.
+ */
+import type { Span } from '../../model/span';
+
+export interface TextIndexOptions {
+  /** Elements whose subtrees are left out (e.g. share bars inside an article). */
+  readonly exclude?: ReadonlySet<Element>;
+  /** Extra visibility test, e.g. computed style; attributes (hidden, aria-hidden) are always checked. */
+  readonly isHidden?: (element: Element) => boolean;
+}
+
+/** A place in the DOM: a text node and an offset into its data. */
+export interface TextPoint {
+  readonly node: Text;
+  readonly offset: number;
+}
+
+export interface TextIndex {
+  readonly root: Element;
+  readonly text: string;
+  /** The DOM point of a text offset; `end` affinity attaches to the preceding character. */
+  pointAt(offset: number, affinity: 'start' | 'end'): TextPoint | null;
+  /** A live Range for `[start, end)`, or null if it holds no text. */
+  rangeFromOffsets(start: number, end: number): Range | null;
+  /** The text offsets of a Range, clipped to the indexed text; null if it holds none of it. */
+  offsetsFromRange(range: AbstractRange): Span | null;
+}
+
+/** One text node's share of the index text. */
+interface Piece {
+  readonly node: Text;
+  /** Where the node's kept characters start in the index text. */
+  readonly start: number;
+  readonly length: number;
+  /** Offset in `node.data` of each kept character, or null when they are `shift + i`. */
+  readonly rawOffsets: Int32Array | null;
+  readonly shift: number;
+}
+
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'svg',
+  'MATH',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'BUTTON',
+  'HEAD',
+  'TITLE',
+]);
+
+const BLOCKS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
+
+export function isSkippedElement(element: Element, options: TextIndexOptions = {}): boolean {
+  if (SKIPPED.has(element.tagName)) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (options.exclude?.has(element)) return true;
+  return options.isHidden?.(element) ?? false;
+}
+
+export function isBlockElement(element: Element): boolean {
+  return BLOCKS.has(element.tagName);
+}
+
+export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
+  const pieces: Piece[] = [];
+  const chunks: string[] = [];
+  let length = 0;
+  /** Whether the text so far ends in white space or a block break, so that a following space is dropped. */
+  let atBreak = true;
+  let pendingSpace = false;
+  let pendingBreak = false;
+
+  const addText = (node: Text) => {
+    const data = node.data;
+    let kept = '';
+    const raw: number[] = [];
+    /** Where in this node the pending white space run began, or -1 if it began in an earlier node. */
+    let spaceAt = -1;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 12) {
+        if (!atBreak && !pendingSpace) {
+          pendingSpace = true;
+          spaceAt = i;
+        }
+        continue;
+      }
+      if (pendingBreak) {
+        // Block breaks sit between nodes, outside any piece.
+        if (length > 0) {
+          chunks.push('\n');
+          length += 1;
+        }
+      } else if (pendingSpace) {
+        if (spaceAt >= 0) {
+          kept += ' ';
+          raw.push(spaceAt);
+        } else {
+          chunks.push(' ');
+          length += 1;
+        }
+      }
+      pendingBreak = false;
+      pendingSpace = false;
+      spaceAt = -1;
+      kept += data.charAt(i);
+      raw.push(i);
+      atBreak = false;
+    }
+    if (kept.length === 0) return;
+    const shift = raw[0] ?? 0;
+    const identity = raw[raw.length - 1] === shift + raw.length - 1;
+    pieces.push({
+      node,
+      start: length,
+      length: kept.length,
+      rawOffsets: identity ? null : Int32Array.from(raw),
+      shift,
+    });
+    chunks.push(kept);
+    length += kept.length;
+  };
+
+  const breakBlock = () => {
+    if (length > 0) pendingBreak = true;
+    pendingSpace = false;
+    atBreak = true;
+  };
+
+  const walk = (element: Element) => {
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        addText(child as Text);
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (isSkippedElement(el, options)) continue;
+        const block = isBlockElement(el);
+        if (block) breakBlock();
+        walk(el);
+        if (block) breakBlock();
+      }
+    }
+  };
+  walk(root);
+
+  return createIndex(root, chunks.join(''), pieces);
+}
+
+function createIndex(root: Element, text: string, pieces: readonly Piece[]): TextIndex {
+  const byNode = new Map<Node, number>();
+  pieces.forEach((piece, i) => byNode.set(piece.node, i));
+
+  const rawOffset = (piece: Piece, i: number) =>
+    piece.rawOffsets ? (piece.rawOffsets[i] ?? 0) : piece.shift + i;
+
+  /** Index of the last piece starting at or before `offset`. */
+  const pieceAt = (offset: number) => {
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((pieces[mid]?.start ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  const pointAt = (offset: number, affinity: 'start' | 'end'): TextPoint | null => {
+    if (pieces.length === 0 || offset < 0 || offset > text.length) return null;
+    let i = pieceAt(offset);
+    let piece = pieces[i];
+    if (!piece) return null;
+    if (affinity === 'start') {
+      // An offset on a separator or past a piece's end belongs to the next piece's start.
+      if (offset >= piece.start + piece.length) {
+        piece = pieces[i + 1];
+        if (!piece) return null;
+        return { node: piece.node, offset: rawOffset(piece, 0) };
+      }
+      if (offset < piece.start) return { node: piece.node, offset: rawOffset(piece, 0) };
+      return { node: piece.node, offset: rawOffset(piece, offset - piece.start) };
+    }
+    // End affinity: the boundary just after character offset-1.
+    if (offset <= piece.start) {
+      i -= 1;
+      piece = pieces[i];
+      if (!piece) return null;
+      return { node: piece.node, offset: rawOffset(piece, piece.length - 1) + 1 };
+    }
+    const within = Math.min(offset - piece.start, piece.length);
+    return { node: piece.node, offset: rawOffset(piece, within - 1) + 1 };
+  };
+
+  /** The text offset of a DOM boundary point, looking forward (start) or backward (end) for text. */
+  const offsetOfBoundary = (container: Node, offset: number, side: 'start' | 'end'): number | null => {
+    const pieceIndex = byNode.get(container);
+    if (pieceIndex !== undefined) {
+      const piece = pieces[pieceIndex];
+      if (!piece) return null;
+      return piece.start + keptBefore(piece, offset);
+    }
+    // An element boundary, or a text node the index skipped: find the nearest indexed text in document order.
+    const doc = root.ownerDocument;
+    const probe = doc.createRange();
+    probe.setStart(container, offset);
+    probe.collapse(true);
+    const found = nearestPiece(probe, side);
+    if (found === null) return side === 'start' ? text.length : 0;
+    const piece = pieces[found.index];
+    if (!piece) return null;
+    return found.after ? piece.start : piece.start + piece.length;
+  };
+
+  /** Kept characters of `piece` whose raw offset is below `raw`. */
+  const keptBefore = (piece: Piece, raw: number) => {
+    if (!piece.rawOffsets) return Math.max(0, Math.min(piece.length, raw - piece.shift));
+    let lo = 0;
+    let hi = piece.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((piece.rawOffsets[mid] ?? 0) < raw) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  /** The first piece at or after a collapsed range (start side), or the last at or before it (end side). */
+  const nearestPiece = (point: Range, side: 'start' | 'end') => {
+    let lo = 0;
+    let hi = pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const node = pieces[mid]?.node;
+      if (node && point.comparePoint(node, 0) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    // `lo` is the first piece that starts at or after the point.
+    if (side === 'start') return lo < pieces.length ? { index: lo, after: true } : null;
+    return lo > 0 ? { index: lo - 1, after: false } : null;
+  };
+
+  return {
+    root,
+    text,
+    pointAt,
+    rangeFromOffsets(start, end) {
+      if (start >= end) return null;
+      const from = pointAt(start, 'start');
+      const to = pointAt(end, 'end');
+      if (!from || !to) return null;
+      const range = root.ownerDocument.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      return range.collapsed ? null : range;
+    },
+    offsetsFromRange(range) {
+      const start = offsetOfBoundary(range.startContainer, range.startOffset, 'start');
+      const end = offsetOfBoundary(range.endContainer, range.endOffset, 'end');
+      if (start === null || end === null || end <= start) return null;
+      return [start, end];
+    },
+  };
+}
