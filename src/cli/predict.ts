@@ -1,5 +1,63 @@
-/** This module is the `sourcemark predict` command (being built). */
-export async function run(_args: string[]): Promise<number> {
-  console.error('sourcemark predict: not built yet');
-  return 2;
+/**
+ * This module is the `sourcemark predict` command: it runs the analysis over every article of a corpus in the
+ * format of ../shared/corpus/README.md (`{"id", "text", …}` per line) and prints one line of predictions per
+ * article in the format ../shared/eval/score.mjs reads: `{"id", "attributions": [{source, cue, content, stance}]}`.
+ */
+import { readFileSync } from 'node:fs';
+import { analyze } from '../analysis/index';
+
+interface CorpusArticle {
+  readonly id: string;
+  readonly text: string;
+}
+
+function parseArticle(line: string, where: string): CorpusArticle {
+  const value: unknown = JSON.parse(line);
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    'id' in value &&
+    'text' in value &&
+    typeof value.id === 'string' &&
+    typeof value.text === 'string'
+  ) {
+    return { id: value.id, text: value.text };
+  }
+  throw new Error(`${where}: needs "id" and "text" (strings)`);
+}
+
+export async function run(args: string[]): Promise<number> {
+  const path = args.find((a) => !a.startsWith('-'));
+  if (!path) {
+    console.error('usage: sourcemark predict GOLD.jsonl > PRED.jsonl');
+    return 2;
+  }
+  let corpus: string;
+  try {
+    corpus = readFileSync(path, 'utf8');
+  } catch (error) {
+    console.error(`sourcemark predict: cannot read ${path}: ${(error as Error).message}`);
+    return 1;
+  }
+  const out: string[] = [];
+  const lines = corpus.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
+    if (!line?.trim()) continue;
+    const article = parseArticle(line, `${path}:${n + 1}`);
+    const { attributions } = analyze(article.text);
+    out.push(
+      JSON.stringify({
+        id: article.id,
+        attributions: attributions.map((a) => ({
+          source: a.source,
+          cue: a.cue,
+          content: a.content,
+          stance: a.stance,
+        })),
+      }),
+    );
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
 }
