@@ -24,7 +24,14 @@ export interface TextPositionSelector {
 
 export interface AnnotationTarget {
   readonly quote: TextQuoteSelector;
+  /** Where the quote was found. `start === end` with a non-empty quote means "position unknown" (imports). */
   readonly position: TextPositionSelector;
+  /**
+   * How many characters outside the Basic Multilingual Plane (emoji and the like: two UTF-16 code units,
+   * one code point) the page's text holds before `position.start`. Lets the W3C export write code-point
+   * offsets without the page's text; absent means unknown and is taken as 0.
+   */
+  readonly astralBefore?: number;
 }
 
 /** The reader's own highlight, or a detected finding the reader saved. */

@@ -58,6 +58,7 @@ export const TextPositionSelectorSchema = v.pipe(
 export const AnnotationTargetSchema = v.strictObject({
   quote: TextQuoteSelectorSchema,
   position: TextPositionSelectorSchema,
+  astralBefore: v.optional(offset),
 });
 
 export const AnnotationKindSchema = v.picklist(['highlight', 'attribution', 'claim', 'denial']);
@@ -111,6 +112,20 @@ export const SourceNoteSchema = v.strictObject({
   note: boundedString(LIMITS.note),
   evidence: v.pipe(v.array(HttpUrlSchema), v.maxLength(LIMITS.evidence)),
   updated: timestamp,
+});
+
+export const PageSchema = v.strictObject({
+  url: HttpUrlSchema,
+  title: boundedString(LIMITS.name * 4),
+  // IPv6 hosts keep their brackets and colons.
+  site: v.pipe(boundedString(253), v.regex(/^[a-z0-9.:[\]-]*$/i, 'is not a host name')),
+  firstSeen: timestamp,
+  lastSeen: timestamp,
+});
+
+export const SiteSettingsSchema = v.strictObject({
+  site: v.pipe(boundedString(253), v.regex(/^[a-z0-9.-]*$/i, 'is not a host name')),
+  autoHighlight: v.boolean(),
 });
 
 /** A readable one-line reason for a failed validation: "target.quote.exact: is empty". */

@@ -1,7 +1,12 @@
 /** This module reads and writes annotations: the queries the content script, popup and dashboard need. */
 import type { Annotation } from '../model/annotation';
 import type { AnnotationDraft, AnnotationPatch } from '../model/schemas';
+import { sourceKey } from '../model/source-note';
+import { normalizeTag } from '../model/tag';
+import { removeAnnotations, writeAnnotations } from './annotation-writes';
 import type { SourcemarkDb } from './db';
+import { mergePages, pageSeenAt } from './page-records';
+import { writeSafely } from './storage-errors';
 
 export interface Clock {
   now(): number;
@@ -13,14 +18,29 @@ export const systemClock: Clock = {
   newId: () => crypto.randomUUID(),
 };
 
-export async function createAnnotation(db: SourcemarkDb, draft: AnnotationDraft, clock = systemClock) {
+/** A slice of a longer list, newest first. */
+export interface Paging {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+function uniqueTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map(normalizeTag))];
+}
+
+/** Saves a new annotation and records the page it was made on (first/last seen, title). */
+export async function createAnnotation(
+  db: SourcemarkDb,
+  draft: AnnotationDraft,
+  clock = systemClock,
+): Promise<Annotation> {
   const time = clock.now();
   const annotation: Annotation = {
     id: clock.newId(),
     pageUrl: draft.pageUrl,
     target: draft.target,
     kind: draft.kind,
-    tags: [...new Set(draft.tags)],
+    tags: uniqueTags(draft.tags),
     note: draft.note,
     sourceName: draft.sourceName,
     stance: draft.stance,
@@ -28,12 +48,24 @@ export async function createAnnotation(db: SourcemarkDb, draft: AnnotationDraft,
     updated: time,
     anchor: 'anchored',
   };
-  await db.annotations.add(annotation);
-  return annotation;
+  return writeSafely(() =>
+    db.transaction('rw', [db.annotations, db.annotationIndex, db.pages], async () => {
+      await writeAnnotations(db, [annotation], [undefined]);
+      const seen = pageSeenAt(draft.pageUrl, draft.pageTitle ?? '', time);
+      const known = await db.pages.get(draft.pageUrl);
+      await db.pages.put(known ? mergePages(known, seen) : seen);
+      return annotation;
+    }),
+  );
 }
 
+/** The page's annotations in reading order. */
 export function annotationsForPage(db: SourcemarkDb, pageUrl: string): Promise<Annotation[]> {
   return db.annotations.where('pageUrl').equals(pageUrl).sortBy('target.position.start');
+}
+
+export async function getAnnotation(db: SourcemarkDb, id: string): Promise<Annotation | null> {
+  return (await db.annotations.get(id)) ?? null;
 }
 
 export async function updateAnnotation(
@@ -42,22 +74,95 @@ export async function updateAnnotation(
   patch: AnnotationPatch,
   clock = systemClock,
 ): Promise<Annotation> {
-  return db.transaction('rw', db.annotations, async () => {
-    const current = await db.annotations.get(id);
-    if (!current) throw new Error('That annotation no longer exists.');
-    const next: Annotation = {
-      ...current,
-      ...(patch.tags ? { tags: [...new Set(patch.tags)] } : {}),
-      ...(patch.note !== undefined ? { note: patch.note } : {}),
-      ...(patch.anchor ? { anchor: patch.anchor } : {}),
-      ...(patch.target ? { target: patch.target } : {}),
-      updated: clock.now(),
-    };
-    await db.annotations.put(next);
-    return next;
-  });
+  return writeSafely(() =>
+    db.transaction('rw', [db.annotations, db.annotationIndex], async () => {
+      const current = await db.annotations.get(id);
+      if (!current) throw new Error('That annotation no longer exists.');
+      const next: Annotation = {
+        ...current,
+        ...(patch.tags ? { tags: uniqueTags(patch.tags) } : {}),
+        ...(patch.note !== undefined ? { note: patch.note } : {}),
+        ...(patch.anchor ? { anchor: patch.anchor } : {}),
+        ...(patch.target ? { target: patch.target } : {}),
+        // Never move backwards, even if the clock did: the index key and "newest first" rely on it.
+        updated: Math.max(clock.now(), current.updated),
+      };
+      await writeAnnotations(db, [next], [current]);
+      return next;
+    }),
+  );
 }
 
 export async function deleteAnnotation(db: SourcemarkDb, id: string): Promise<void> {
-  await db.annotations.delete(id);
+  await deleteAnnotations(db, [id]);
+}
+
+/** Deletes several annotations at once (all or none); ids that do not exist are ignored. */
+export async function deleteAnnotations(db: SourcemarkDb, ids: readonly string[]): Promise<void> {
+  await writeSafely(() =>
+    db.transaction('rw', [db.annotations, db.annotationIndex], async () => {
+      const stored = (await db.annotations.bulkGet([...ids])).filter((a): a is Annotation => !!a);
+      await removeAnnotations(db, stored);
+    }),
+  );
+}
+
+function page<T>(items: readonly T[], paging: Paging): T[] {
+  const offset = paging.offset ?? 0;
+  return items.slice(offset, paging.limit === undefined ? undefined : offset + paging.limit);
+}
+
+function newestFirst(a: Annotation, b: Annotation): number {
+  return b.updated - a.updated || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Annotations carrying `tag` (compared as stored: lower-case, hyphenated), newest first. */
+export async function annotationsByTag(
+  db: SourcemarkDb,
+  tag: string,
+  paging: Paging = {},
+): Promise<Annotation[]> {
+  const found = await db.annotations.where('tags').equals(normalizeTag(tag)).toArray();
+  return page(found.sort(newestFirst), paging);
+}
+
+/**
+ * Annotations whose source is `name` under any spelling: case, accents, punctuation and a leading "the"
+ * do not matter ("the Ministry of Health" = "ministry of health"). Newest first.
+ */
+export async function annotationsBySource(
+  db: SourcemarkDb,
+  name: string,
+  paging: Paging = {},
+): Promise<Annotation[]> {
+  const key = sourceKey(name);
+  if (!key) return [];
+  const keys = await db.annotationIndex.where('sourceKey').equals(key).primaryKeys();
+  keys.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const ids = page(keys, paging).map(([, id]) => id);
+  return (await db.annotations.bulkGet(ids)).filter((a): a is Annotation => !!a);
+}
+
+/** The most recently created or edited annotations. */
+export function recentAnnotations(db: SourcemarkDb, paging: Paging = {}): Promise<Annotation[]> {
+  let query = db.annotations.orderBy('updated').reverse();
+  if (paging.offset) query = query.offset(paging.offset);
+  if (paging.limit !== undefined) query = query.limit(paging.limit);
+  return query.toArray();
+}
+
+export function countAnnotations(db: SourcemarkDb): Promise<number> {
+  return db.annotations.count();
+}
+
+/** Every tag in use with how many annotations carry it, most used first. */
+export async function tagCounts(db: SourcemarkDb): Promise<{ tag: string; count: number }[]> {
+  const counts = new Map<string, number>();
+  await db.annotations.orderBy('tags').eachKey((key) => {
+    const tag = String(key);
+    counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  });
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
