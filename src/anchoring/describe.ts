@@ -1,0 +1,48 @@
+/**
+ * This module describes a span of the page's text as a W3C-style target: the quote with some context on
+ * each side (what re-anchoring searches for when the page has changed) and the position (what it checks
+ * first). Spans are widened so that they never split a surrogate pair or a letter from its accents.
+ */
+import type { AnnotationTarget } from '../model/annotation';
+import { isHighSurrogate, isLowSurrogate, snapToGraphemes } from './normalize';
+
+/**
+ * Characters of context kept on each side of the quote. Longer than the usual 32: on news pages a
+ * paragraph is often repeated with small changes (a correction, a "read more" teaser), and the extra
+ * context is what tells the copies apart. The schemas allow 200.
+ */
+export const CONTEXT_LENGTH = 64;
+
+export function describeTextRange(text: string, start: number, end: number): AnnotationTarget {
+  const lo = clamp(Math.min(start, end), 0, text.length);
+  const hi = clamp(Math.max(start, end), 0, text.length);
+  const [s, e] = snapToGraphemes(text, lo, hi);
+  let prefixStart = Math.max(0, s - CONTEXT_LENGTH);
+  if (splitsPair(text, prefixStart)) prefixStart++;
+  let suffixEnd = Math.min(text.length, e + CONTEXT_LENGTH);
+  if (splitsPair(text, suffixEnd)) suffixEnd--;
+  return {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: text.slice(s, e),
+      prefix: text.slice(prefixStart, s),
+      suffix: text.slice(e, suffixEnd),
+    },
+    position: { type: 'TextPositionSelector', start: s, end: e },
+  };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  if (!Number.isFinite(value)) return min;
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
+
+/** Whether `offset` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, offset: number): boolean {
+  return (
+    offset > 0 &&
+    offset < text.length &&
+    isHighSurrogate(text.charCodeAt(offset - 1)) &&
+    isLowSurrogate(text.charCodeAt(offset))
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * This module indexes every 8-character piece of a text by hash, in two flat arrays (a counting sort), so
+ * that exact occurrences of a quote, or of pieces of it, are found by looking at the few places that share
+ * a piece instead of scanning the whole page. Building it is one linear pass.
+ */
+
+export class GramIndex {
+  static readonly GRAM = 8;
+  private readonly text: string;
+  private readonly mask: number;
+  /** `starts[h] .. starts[h + 1]` is the slice of `positions` for hash bucket `h`. */
+  private readonly starts: Int32Array;
+  private readonly positions: Int32Array;
+
+  constructor(text: string) {
+    this.text = text;
+    const count = Math.max(0, text.length - GramIndex.GRAM + 1);
+    let bits = 10;
+    while (1 << bits < count && bits < 22) bits++;
+    this.mask = (1 << bits) - 1;
+    const hashes = new Int32Array(count);
+    const sizes = new Int32Array(this.mask + 2);
+    for (let i = 0; i < count; i++) {
+      const h = hashAt(text, i) & this.mask;
+      hashes[i] = h;
+      sizes[h + 1] = (sizes[h + 1] ?? 0) + 1;
+    }
+    for (let h = 1; h < sizes.length; h++) sizes[h] = (sizes[h] ?? 0) + (sizes[h - 1] ?? 0);
+    this.starts = sizes.slice();
+    const fill = sizes;
+    this.positions = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      const h = hashes[i] ?? 0;
+      const at = fill[h] ?? 0;
+      this.positions[at] = i;
+      fill[h] = at + 1;
+    }
+  }
+
+  /**
+   * Offsets where `needle` (at least GRAM characters) occurs, in text order, at most `limit`. Looks up
+   * the rarest of a few of the needle's pieces, so a common opening ("the president") costs little.
+   */
+  occurrences(needle: string, limit: number): number[] {
+    const last = needle.length - GramIndex.GRAM;
+    let bestFrom = 0;
+    let best = this.bucket(needle, 0);
+    for (const from of [last >> 2, last >> 1, (3 * last) >> 2, last]) {
+      if (best.length <= 1) break;
+      const bucket = this.bucket(needle, from);
+      if (bucket.length < best.length) {
+        best = bucket;
+        bestFrom = from;
+      }
+    }
+    const found: number[] = [];
+    for (const at of best) {
+      const start = at - bestFrom;
+      if (start >= 0 && this.text.startsWith(needle, start)) found.push(start);
+    }
+    found.sort((a, b) => a - b);
+    return found.length > limit ? found.slice(0, limit) : found;
+  }
+
+  /** Offsets where the GRAM characters of `source` at `from` occur in the text, at most `limit`. */
+  pieceOccurrences(source: string, from: number, limit: number): number[] {
+    const piece = source.slice(from, from + GramIndex.GRAM);
+    const found: number[] = [];
+    for (const at of this.bucket(source, from)) {
+      if (this.text.startsWith(piece, at)) {
+        found.push(at);
+        if (found.length >= limit) break;
+      }
+    }
+    return found;
+  }
+
+  private bucket(source: string, from: number): Int32Array {
+    const h = hashAt(source, from) & this.mask;
+    return this.positions.subarray(this.starts[h] ?? 0, this.starts[h + 1] ?? 0);
+  }
+}
+
+function hashAt(text: string, at: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < GramIndex.GRAM; k++) {
+    h ^= text.charCodeAt(at + k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h ^ (h >>> 15)) >>> 0;
+}
