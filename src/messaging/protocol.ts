@@ -5,44 +5,35 @@
  */
 import * as v from 'valibot';
 import type { Annotation } from '../model/annotation';
-import type { SourceNote } from '../model/source-note';
-import {
-  AnnotationDraftSchema,
-  AnnotationPatchSchema,
-  HttpUrlSchema,
-  IdSchema,
-  LIMITS,
-} from '../model/schemas';
+import { AnnotationDraftSchema, AnnotationPatchSchema, HttpUrlSchema, IdSchema } from '../model/schemas';
 import type { PageSummary } from './page-summary';
 
-/** Who sent a message, as the receiver establishes it from the browser's sender record. */
-export type SenderKind = 'content-script' | 'extension-page';
+/**
+ * Who sent a message, as the receiver establishes it from the browser's sender record: a content script in
+ * a web page, or one of the extension's own contexts (popup, dashboard, service worker).
+ */
+export type SenderKind = 'content-script' | 'extension';
 
 const SiteSchema = v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]*$/i, 'is not a host name'));
-const NamesSchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.name))), v.maxLength(500));
 
 /** Requests the service worker answers. */
 export const backgroundRequests = {
   'annotations/list-for-page': {
-    from: ['content-script', 'extension-page'],
+    from: ['content-script', 'extension'],
     data: v.strictObject({ pageUrl: HttpUrlSchema }),
   },
-  'annotations/create': { from: ['content-script', 'extension-page'], data: AnnotationDraftSchema },
+  'annotations/create': { from: ['content-script', 'extension'], data: AnnotationDraftSchema },
   'annotations/update': {
-    from: ['content-script', 'extension-page'],
+    from: ['content-script', 'extension'],
     data: v.strictObject({ id: IdSchema, patch: AnnotationPatchSchema }),
   },
   'annotations/delete': {
-    from: ['content-script', 'extension-page'],
+    from: ['content-script', 'extension'],
     data: v.strictObject({ id: IdSchema }),
   },
-  'sources/lookup': {
-    from: ['content-script', 'extension-page'],
-    data: v.strictObject({ names: NamesSchema }),
-  },
-  'settings/site': { from: ['content-script', 'extension-page'], data: v.strictObject({ site: SiteSchema }) },
+  'settings/site': { from: ['content-script', 'extension'], data: v.strictObject({ site: SiteSchema }) },
   'settings/set-site': {
-    from: ['extension-page'],
+    from: ['extension'],
     data: v.strictObject({ site: SiteSchema, autoHighlight: v.boolean() }),
   },
 } as const;
@@ -52,7 +43,6 @@ export interface BackgroundReplies {
   'annotations/create': Annotation;
   'annotations/update': Annotation;
   'annotations/delete': null;
-  'sources/lookup': SourceNote[];
   'settings/site': SiteSettings;
   'settings/set-site': SiteSettings;
 }
@@ -64,22 +54,31 @@ export interface SiteSettings {
 
 /** Requests a content script answers, sent by the popup, dashboard or service worker to one tab. */
 export const contentRequests = {
-  'page/summary': { from: ['extension-page'], data: v.strictObject({}) },
-  'page/analyze': { from: ['extension-page'], data: v.strictObject({}) },
-  'page/set-highlights-visible': { from: ['extension-page'], data: v.strictObject({ visible: v.boolean() }) },
+  'page/location': { from: ['extension'], data: v.strictObject({}) },
+  'page/summary': { from: ['extension'], data: v.strictObject({}) },
+  'page/analyze': { from: ['extension'], data: v.strictObject({}) },
+  'page/set-highlights-visible': { from: ['extension'], data: v.strictObject({ visible: v.boolean() }) },
   'page/reveal': {
-    from: ['extension-page'],
+    from: ['extension'],
     data: v.strictObject({ annotationId: v.optional(IdSchema), findingIndex: v.optional(v.number()) }),
   },
-  'page/annotations-changed': { from: ['extension-page'], data: v.strictObject({}) },
+  'page/annotations-changed': { from: ['extension'], data: v.strictObject({}) },
+  'page/toggle-highlights': { from: ['extension'], data: v.strictObject({}) },
+  'page/next-finding': { from: ['extension'], data: v.strictObject({ step: v.picklist([1, -1]) }) },
+  'page/annotate-selection': { from: ['extension'], data: v.strictObject({}) },
 } as const;
 
 export interface ContentReplies {
+  /** The tab's address as the browser shows it (the extension has no `tabs` permission to read it). */
+  'page/location': string;
   'page/summary': PageSummary;
   'page/analyze': PageSummary;
   'page/set-highlights-visible': null;
   'page/reveal': boolean;
   'page/annotations-changed': null;
+  'page/toggle-highlights': boolean;
+  'page/next-finding': boolean;
+  'page/annotate-selection': boolean;
 }
 
 export interface RequestSpec {

@@ -1,0 +1,14 @@
+/**
+ * This module is the service worker: the sole owner of the database for content scripts, and the home of
+ * the context menu and keyboard commands. It sends nothing over the network.
+ */
+import { backgroundRequests } from '../../src/messaging/protocol';
+import { createRouter } from '../../src/messaging/router';
+import { SourcemarkDb } from '../../src/store/db';
+import { listen } from '../shared/listen';
+import { registerCommands } from './commands';
+import { backgroundHandlers } from './handlers';
+
+const db = new SourcemarkDb();
+listen(createRouter(backgroundRequests, backgroundHandlers(db)));
+registerCommands();

@@ -1,0 +1,28 @@
+/**
+ * This module derives the Firefox manifest from manifest.json: Firefox runs the background as an event
+ * page (`background.scripts`), wants a gecko id and minimum version (140: the CSS Custom Highlight API),
+ * and states that the extension collects no data.
+ */
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
+
+type Manifest = Extract<ManifestV3Export, { manifest_version: number }>;
+
+export const FIREFOX_ID = 'sourcemark@sourcemark.app';
+
+export function firefoxManifest(chromium: Manifest): Manifest {
+  const { minimum_chrome_version: _minimumChrome, background, ...rest } = chromium;
+  const worker = background && 'service_worker' in background ? background.service_worker : undefined;
+  if (!worker) throw new Error('manifest.json must declare background.service_worker');
+  return {
+    ...rest,
+    background: { scripts: [worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: FIREFOX_ID,
+        strict_min_version: '140.0',
+        // Required by Firefox for new extensions: Sourcemark sends nothing anywhere.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
