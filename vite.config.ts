@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { firefoxManifest } from './scripts/firefox-manifest';
+import { firefoxManifest } from './scripts/firefox-manifest.ts';
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
