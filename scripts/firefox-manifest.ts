@@ -13,16 +13,20 @@ export function firefoxManifest(chromium: Manifest): Manifest {
   const { minimum_chrome_version: _minimumChrome, background, ...rest } = chromium;
   const worker = background && 'service_worker' in background ? background.service_worker : undefined;
   if (!worker) throw new Error('manifest.json must declare background.service_worker');
-  return {
-    ...rest,
-    background: { scripts: [worker], type: 'module' },
-    browser_specific_settings: {
-      gecko: {
-        id: FIREFOX_ID,
-        strict_min_version: '140.0',
-        // Required by Firefox for new extensions: Sourcemark sends nothing anywhere.
-        data_collection_permissions: { required: ['none'] },
+  const firefox: Manifest & { browser_specific_settings: { gecko_android: { strict_min_version: string } } } =
+    {
+      ...rest,
+      background: { scripts: [worker], type: 'module' },
+      browser_specific_settings: {
+        gecko: {
+          id: FIREFOX_ID,
+          strict_min_version: '140.0',
+          // Required by Firefox for new extensions: Sourcemark sends nothing anywhere.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android knows data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
-    },
-  };
+    };
+  return firefox;
 }
