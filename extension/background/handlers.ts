@@ -2,7 +2,7 @@
  * This module answers the service worker's requests from the database. A content script may only read and
  * write annotations of pages on its own site: the page it runs in is hostile ground.
  */
-import type { backgroundRequests} from '../../src/messaging/protocol';
+import type { backgroundRequests } from '../../src/messaging/protocol';
 import { type BackgroundReplies, type SiteSettings } from '../../src/messaging/protocol';
 import type { Handlers, Sender } from '../../src/messaging/router';
 import { siteOf } from '../../src/model/page';
