@@ -1,47 +1,72 @@
 /**
- * This module is the analysis entry point: text in, attributions out. First version: a simple cue detector
- * (a reporting verb or "according to" in a sentence; the source before it, the content after). The full
- * engine replaces it behind the same `analyze` signature.
+ * This module is the analysis entry point: text in, attributions out. The steps, each in its own module:
+ * tokens (tokens.ts) → sentences (sentences.ts) → word classes (word-classes.ts) → quotes (quotes.ts) →
+ * cues per sentence (cues.ts) → the source of each cue (source-phrase.ts) → its content (content-span.ts),
+ * followed across sentences and paragraphs (quote-continuation.ts) → nested attributions settled
+ * (nesting.ts) → stance (stance.ts) → display names (source-names.ts). Offsets are UTF-16 offsets into
+ * exactly the input text.
  */
 import type { Analysis, Attribution } from '../model/attribution';
 import type { Span } from '../model/span';
-
-const CUE =
-  /\b(?:said|says|told reporters|reported|stated|claimed|claim|announced|added|denied|deny|rejected|dismissed|according to)\b/g;
-const DENIAL = /^(?:denied|deny|rejected|dismissed)$/;
-
-export function splitSentences(text: string): Span[] {
-  const sentences: Span[] = [];
-  const re = /[^.!?\n]+(?:[.!?]+["”’]?|\n|$)/g;
-  for (const m of text.matchAll(re)) {
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    const end = m.index + m[0].trimEnd().length;
-    if (end > start) sentences.push([start, end]);
-  }
-  return sentences;
-}
+import { buildFindings, type Finding } from './findings';
+import { findQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import { nameSources } from './source-names';
+import type { Context } from './context';
+import type { Range } from './source-phrase';
+import { tokenize } from './tokens';
+import { tagTokens } from './word-classes';
 
 export function analyze(text: string): Analysis {
-  const sentences = splitSentences(text);
-  const attributions: Attribution[] = [];
-  for (const [start, end] of sentences) {
-    const sentence = text.slice(start, end);
-    const cue = [...sentence.matchAll(CUE)][0];
-    if (!cue) continue;
-    const cueStart = start + cue.index;
-    const cueEnd = cueStart + cue[0].length;
-    const before = text.slice(start, cueStart).replace(/[\s,]+$/, '');
-    const source: Span[] = before ? [[start, start + before.length]] : [];
-    const content: Span[] = cueEnd < end ? [[cueEnd + 1, end]] : [];
-    attributions.push({
-      source,
-      cue: [[cueStart, cueEnd]],
-      content,
-      stance: DENIAL.test(cue[0]) ? 'deny' : 'assert',
-      sourceName: before.split(/\s+/).slice(-3).join(' '),
-      sourceKind: 'named',
-      confidence: 0.5,
-    });
+  const ctx = prepare(text);
+  const findings = buildFindings(ctx);
+  const names = nameSources(ctx, findings);
+  const attributions: Attribution[] = findings.map((f, i) => ({
+    source: spans(ctx, f.source ? [f.source] : []),
+    cue: spans(ctx, [[f.cue.first, f.cue.last]]),
+    content: spans(ctx, f.content),
+    stance: f.stance,
+    sourceName: names[i]?.name ?? '',
+    sourceKind: names[i]?.kind ?? 'named',
+    confidence: f.confidence,
+  }));
+  const sentences: Span[] = [];
+  const { first, last } = ctx.sentences;
+  for (let s = 0; s < ctx.sentences.count; s++) {
+    sentences.push([ctx.tokens.start[first[s] ?? 0] ?? 0, ctx.tokens.end[(last[s] ?? 1) - 1] ?? 0]);
   }
   return { sentences, attributions };
 }
+
+/** Tokens, sentences, word classes and quotes of a text: what every later step reads. */
+export function prepare(text: string): Context {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens);
+  const sentenceOf = new Int32Array(tokens.count).fill(-1);
+  for (let s = 0; s < sentences.count; s++) {
+    sentenceOf.fill(s, sentences.first[s] ?? 0, sentences.last[s] ?? 0);
+  }
+  const { tag, entry } = tagTokens(tokens, sentences.first, sentences.last, sentences.count);
+  const quotes = findQuotes(tokens);
+  return { tokens, tag, entry, quotes, sentences, sentenceOf };
+}
+
+/** Character spans of token ranges, split at line breaks so that each span stays inside one block. */
+function spans(ctx: Context, ranges: readonly Range[]): Span[] {
+  const out: Span[] = [];
+  const { start, end, kind } = ctx.tokens;
+  for (const [a, b] of ranges) {
+    let s = a;
+    for (let i = a; i <= b; i++) {
+      if (i === b || kind[i] === 5 /* Kind.Break */) {
+        let e = i;
+        while (e > s && kind[e - 1] === 5) e--;
+        if (e > s) out.push([start[s] ?? 0, end[e - 1] ?? 0]);
+        s = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+export type { Finding };

@@ -1,0 +1,211 @@
+/**
+ * This module finds the content of an attribution: what is said, thought or wanted. Its shapes:
+ *
+ * - after the cue: a that-clause, a bare clause, an infinitive, an indirect question, an object, a quote
+ *   or what follows a colon, after skipping a recipient ("told reporters") and adjuncts ("on Tuesday",
+ *   "in a statement"); it runs to the end of its clause: the end of the sentence, a semicolon, or the
+ *   comma before another attribution's tag ("…, KCNA reported", "…, adding that …");
+ * - before the cue, when cue and source form a tag after the content ("…, he said", "“…,” said Leff"):
+ *   from the start of the clause (or the quote's opening mark) to the comma before the tag; a tag in the
+ *   middle ("The hashtag, he said, was popular") takes the rest of the sentence too;
+ * - an object or a noun-phrase content ends earlier, at a comma before a new clause or a subordinator.
+ *
+ * Quotes are followed across sentences and paragraphs by extendQuote (in quote-continuation.ts).
+ */
+import { isClosingMark, isOpeningMark, runAt, word, tagAt, type Context } from './context';
+import type { Cue } from './cues';
+import { startsClause } from './cues';
+import { Frame } from './lexicon/cue-verbs';
+import { TIME_WORDS } from './lexicon/closed-classes';
+import { phraseEndRight } from './noun-phrase';
+import type { Range } from './source-phrase';
+import { Tag, isAux, isFiniteVerb } from './tags';
+
+/** Where the attributions of a sentence begin and end, so that one content stops at the next tag. */
+export interface SentenceFrame {
+  readonly a: number;
+  readonly b: number;
+  /** Token positions at which a content must stop (the comma before another attribution's tag). */
+  readonly stops: readonly number[];
+  /** Token ranges taken by cues and sources in this sentence. */
+  readonly taken: readonly Range[];
+}
+
+export function findContent(ctx: Context, cue: Cue, source: Range | null, frame: SentenceFrame): Range[] {
+  const { b } = frame;
+  // The tag: cue plus an adjacent source ("he said", "said Leff", "according to the newspaper").
+  let tagStart = cue.first;
+  let tagEnd = cue.last;
+  if (source && source[1] <= cue.first && cue.first - source[1] <= 3) tagStart = source[0];
+  if (source && source[0] >= cue.last && source[0] - cue.last <= 3) tagEnd = source[1];
+  if (cue.kind === 'according' && source) tagEnd = Math.max(tagEnd, source[1]);
+  if (cue.kind === 'document') tagEnd = documentEnd(ctx, cue.last, b);
+  if (cue.kind === 'colon') return right(ctx, cue.last, frame);
+
+  const before = leftOfTag(ctx, tagStart, frame);
+  let after: Range[] = [];
+  const k = afterCue(ctx, cue, tagEnd, b);
+  if (k < b) {
+    const t = tagAt(ctx, k);
+    if (t === Tag.Comma) {
+      // A tag in the middle: "A, he said, B." or "“A,” he said, “B.”"
+      if (before.length > 0 && continuesAfterTag(ctx, k + 1, b)) after = right(ctx, k + 1, frame);
+      else if (before.length === 0 && isOpeningMark(ctx, k + 1)) after = right(ctx, k + 1, frame);
+    } else if (t === Tag.Colon) {
+      after = right(ctx, k + 1, frame);
+    } else if (t !== Tag.Stop) {
+      after = objectOrClause(ctx, cue, k, frame);
+    }
+  }
+  if (cue.kind === 'according' || cue.kind === 'document') {
+    return before.length > 0 ? [...before, ...after] : after;
+  }
+  if (cue.kind === 'noun') return after;
+  return [...before, ...after];
+}
+
+/** The content that starts at token k after the cue: a clause to its end, or an object phrase. */
+function objectOrClause(ctx: Context, cue: Cue, k: number, frame: SentenceFrame): Range[] {
+  const t = tagAt(ctx, k);
+  const frames = cue.entry?.frames ?? Frame.Clause;
+  const clause =
+    t === Tag.That || t === Tag.Wh || t === Tag.To || t === Tag.Quote || startsClause(ctx, k, frame.b);
+  if (clause || frames & Frame.Clause || cue.kind !== 'verb') return right(ctx, k, frame);
+  // An object: ends at a comma that opens a new clause, or at a subordinator.
+  const whole = right(ctx, k, frame);
+  const last = whole[whole.length - 1];
+  if (!last) return whole;
+  let end = last[1];
+  for (let j = k + 1; j < end; j++) {
+    const tj = tagAt(ctx, j);
+    if (
+      tj === Tag.Sub ||
+      (tj === Tag.Comma && !isOpeningMark(ctx, j + 1) && opensClause(ctx, j + 1, frame.b))
+    ) {
+      end = j;
+      break;
+    }
+  }
+  return end > k ? [[k, end]] : [];
+}
+
+function opensClause(ctx: Context, j: number, b: number): boolean {
+  const t = tagAt(ctx, j);
+  if (t === Tag.Conj || t === Tag.Sub || t === Tag.Rel || t === Tag.Ing || t === Tag.Wh) return true;
+  if (isFiniteVerb(t) || isAux(t)) return true;
+  return startsClause(ctx, j, b);
+}
+
+/** The first content token after the cue, past a recipient and adjuncts; b when there is none. */
+function afterCue(ctx: Context, cue: Cue, from: number, b: number): number {
+  let k = from;
+  const frames = cue.entry?.frames ?? 0;
+  // "told reporters that …", "urged Congress to …", "warned him that …"
+  if (frames & Frame.Object && k < b && tagAt(ctx, k) !== Tag.That) {
+    const e = tagAt(ctx, k) === Tag.ObjPron ? k + 1 : phraseEndRight(ctx, k, b);
+    if (e > k) k = e;
+  }
+  // Look ahead over adjuncts for the real start: "said on Tuesday in a statement that …".
+  for (let j = k; j < Math.min(b, k + 16); j++) {
+    const t = tagAt(ctx, j);
+    if (t === Tag.That || t === Tag.Colon || isOpeningMark(ctx, j))
+      return j === k ? k : adjunctsOnly(ctx, k, j) ? j : k;
+    if (t === Tag.Comma && (isOpeningMark(ctx, j + 1) || tagAt(ctx, j + 1) === Tag.That)) {
+      return adjunctsOnly(ctx, k, j) ? j : k;
+    }
+    if (isFiniteVerb(t) || isAux(t) || t === Tag.Stop || t === Tag.Semi || t === Tag.To || t === Tag.Quote)
+      break;
+  }
+  while (k < b && (tagAt(ctx, k) === Tag.Adv || isTimeAdjunct(ctx, k))) k = skipTime(ctx, k, b);
+  return k;
+}
+
+function adjunctsOnly(ctx: Context, s: number, e: number): boolean {
+  for (let j = s; j < e; j++) {
+    const t = tagAt(ctx, j);
+    const ok =
+      t === Tag.Prep ||
+      t === Tag.Det ||
+      t === Tag.Poss ||
+      t === Tag.Noun ||
+      t === Tag.Propn ||
+      t === Tag.Num ||
+      t === Tag.Adj ||
+      t === Tag.Adv ||
+      t === Tag.ObjPron ||
+      t === Tag.Comma ||
+      t === Tag.To ||
+      word(ctx, j) === "'s";
+    if (!ok) return false;
+  }
+  return true;
+}
+
+function isTimeAdjunct(ctx: Context, k: number): boolean {
+  const w = word(ctx, k);
+  if (TIME_WORDS.has(w)) return true;
+  return (w === 'on' || w === 'last' || w === 'this' || w === 'earlier') && TIME_WORDS.has(word(ctx, k + 1));
+}
+
+function skipTime(ctx: Context, k: number, b: number): number {
+  let j = k + 1;
+  while (j < b && (TIME_WORDS.has(word(ctx, j)) || tagAt(ctx, j) === Tag.Num)) j++;
+  return j;
+}
+
+/** After "In a statement": the document phrase runs to the comma. */
+function documentEnd(ctx: Context, k: number, b: number): number {
+  for (let j = k; j < b; j++) if (tagAt(ctx, j) === Tag.Comma) return j;
+  return b;
+}
+
+/** Whether the words after a mid-sentence tag continue the content (not a new attribution or clause). */
+function continuesAfterTag(ctx: Context, j: number, b: number): boolean {
+  if (j >= b) return false;
+  const t = tagAt(ctx, j);
+  if (t === Tag.Ing || t === Tag.Rel || t === Tag.Wh) return false;
+  if (word(ctx, j) === 'according') return false;
+  return true;
+}
+
+/** Content from token k to the end of its clause, following a quote that opens at k. */
+function right(ctx: Context, k: number, frame: SentenceFrame): Range[] {
+  const { b } = frame;
+  if (k >= b) return [];
+  let end = b;
+  for (const s of frame.stops) if (s > k && s < end) end = s;
+  for (let j = k; j < end; j++) {
+    if (tagAt(ctx, j) === Tag.Semi) {
+      end = j;
+      break;
+    }
+  }
+  // Drop the sentence's final stop; a stop inside a closing quote stays with its quote ("… somehow.''").
+  while (end > k && (tagAt(ctx, end - 1) === Tag.Stop || tagAt(ctx, end - 1) === Tag.Comma)) end--;
+  return end > k ? [[k, end]] : [];
+}
+
+/** Content before a tag: from the clause start (or the quote's opening mark) to the comma before the tag. */
+function leftOfTag(ctx: Context, tagStart: number, frame: SentenceFrame): Range[] {
+  const { a } = frame;
+  let end = tagStart;
+  if (end - 1 < a) return [];
+  const prev = tagAt(ctx, end - 1);
+  const closing = isClosingMark(ctx, end - 1);
+  if (!(prev === Tag.Comma || closing || prev === Tag.Dash)) return [];
+  if (prev === Tag.Comma || prev === Tag.Dash) end--;
+  if (end <= a && !closing) return [];
+  let start = a;
+  if (closing) {
+    // The quote may have opened sentences earlier: “A. B,” he said.
+    start = ctx.quotes.open[runAt(ctx, tagStart - 1)] ?? a;
+  } else {
+    // Stop at an earlier attribution's tag in the same sentence.
+    for (const [s, e] of frame.taken) if (e <= end && e > start && s >= a) start = e;
+  }
+  // A leading conjunction or comma is not part of what is said: "But …, he said".
+  while (start < end && (tagAt(ctx, start) === Tag.Conj || tagAt(ctx, start) === Tag.Comma)) start++;
+  if (start >= end) return [];
+  if (tagAt(ctx, end - 1) === Tag.Comma) end--;
+  return [[start, end]];
+}

@@ -1,0 +1,248 @@
+/**
+ * This module finds the cues of a sentence: the words that signal an attribution. Four shapes:
+ *
+ * - a verb from the cue lexicon, used as a verb (word-classes.ts decides "claims" the noun from "claims"
+ *   the verb), with the complement its class needs ("think" only with a clause, "support" only with an
+ *   object); its auxiliaries, negation and adverbs belong to the cue ("has also said", "did not deny"),
+ *   and so does its particle ("pointed out", "pushed back");
+ * - "according to";
+ * - a message noun with a that-clause ("Western claims that …", "the allegation that …");
+ * - "In" before a document ("In a statement, …", "In an NBC poll released Monday, …") and a colon after a
+ *   bare name ("Trump: …", "He added: “…”" is a verb cue).
+ *
+ * It also says how the verb is used, which decides where its source is: finite (the subject), a participle
+ * adjunct (the subject of the clause it hangs on: "…, saying …"), an infinitive (the subject or object of
+ * the governing verb), passive (a by-phrase or no source).
+ */
+import { word, tagAt, type Context } from './context';
+import type { CueEntry } from './lexicon/index';
+import { Frame } from './lexicon/cue-verbs';
+import { DOCUMENT_NOUNS } from './lexicon/nouns';
+import { canEndPhrase, phraseEndRight } from './noun-phrase';
+import { Tag, isAux, isVerbal } from './tags';
+
+export type CueKind = 'verb' | 'according' | 'noun' | 'document' | 'colon';
+export type VerbUse = 'finite' | 'participle' | 'infinitive' | 'passive';
+
+export interface Cue {
+  readonly kind: CueKind;
+  /** The cue word itself ("said", "according", "claims", "In", ":"). */
+  readonly head: number;
+  /** Token range of the whole cue, auxiliaries and particles included. */
+  readonly first: number;
+  readonly last: number;
+  readonly entry: CueEntry | null;
+  readonly use: VerbUse;
+}
+
+/** Adverbs that sit inside a verb group and belong to the cue ("also said", "has repeatedly denied"). */
+const CUE_ADVERBS: ReadonlySet<string> = new Set(
+  'also later earlier previously repeatedly publicly privately first then again once still reportedly ' +
+    'recently explicitly flatly strongly firmly quickly immediately subsequently initially further ' +
+    'even just already never often always sharply angrily bluntly'.split(' '),
+);
+
+const NOMINAL_CUES: ReadonlySet<string> = new Set(
+  'claim claims allegation allegations accusation accusations assertion assertions suggestion insistence ' +
+    'argument belief warning warnings charge charges contention notion promise pledge admission ' +
+    'acknowledgment denial assurance assurances prediction fear fears hope hopes view'.split(' '),
+);
+
+export function findCues(ctx: Context, a: number, b: number, out: Cue[]): void {
+  for (let i = a; i < b; i++) {
+    const t = tagAt(ctx, i);
+    const w = word(ctx, i);
+    if (w === 'according' && word(ctx, i + 1) === 'to' && i + 2 < b) {
+      out.push({ kind: 'according', head: i, first: i, last: i + 2, entry: null, use: 'finite' });
+      i++;
+      continue;
+    }
+    if (w === 'in' && isDocumentOpening(ctx, i, a, b)) {
+      out.push({ kind: 'document', head: i, first: i, last: i + 1, entry: null, use: 'finite' });
+      continue;
+    }
+    if (
+      t === Tag.Noun &&
+      NOMINAL_CUES.has(w) &&
+      word(ctx, i + 1) === 'that' &&
+      isClauseAfterThat(ctx, i + 2, b)
+    ) {
+      out.push({ kind: 'noun', head: i, first: i, last: i + 1, entry: null, use: 'finite' });
+      continue;
+    }
+    if (t === Tag.Colon && isNameColon(ctx, i, a, b, out)) {
+      out.push({ kind: 'colon', head: i, first: i, last: i + 1, entry: null, use: 'finite' });
+      continue;
+    }
+    const e = ctx.entry[i];
+    if (!e?.cue || !isVerbal(t)) continue;
+    const cue = verbCue(ctx, i, a, b, e.cue);
+    if (cue) {
+      out.push(cue);
+      i = cue.last - 1;
+    }
+  }
+}
+
+function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry): Cue | null {
+  const t = tagAt(ctx, i);
+  // Particle: "pointed out", "made it clear", "pushed back".
+  let last = i + 1;
+  let k = i + 1;
+  if (word(ctx, k) === 'it' && entry.particles.has('clear')) k++;
+  if (entry.particles.has(word(ctx, k)) && k < b) last = k + 1;
+  else if (entry.particleOnly) return null;
+  // The verb group to the left: auxiliaries, negation, cue adverbs.
+  let first = i;
+  let be = false;
+  let have = false;
+  let to = false;
+  for (let j = i - 1; j >= a; j--) {
+    const tj = tagAt(ctx, j);
+    if (isAux(tj) || tj === Tag.Neg) {
+      if (tj === Tag.Be) be = true;
+      if (tj === Tag.Have) have = true;
+      first = j;
+    } else if (tj === Tag.Adv && CUE_ADVERBS.has(word(ctx, j))) {
+      first = j;
+    } else if (tj === Tag.To && (tagAt(ctx, i) === Tag.Verb || first < i)) {
+      to = true;
+      first = j;
+      break;
+    } else break;
+  }
+  // A participle right after a noun with no auxiliary modifies it ("a group called …"): not a cue.
+  let use: VerbUse = 'finite';
+  if (to) use = 'infinitive';
+  else if (t === Tag.Ing) use = be ? 'finite' : 'participle';
+  else if ((t === Tag.Past || t === Tag.Part) && be && !(word(ctx, i - 1) === 'being' && have))
+    use = 'passive';
+  else if (t === Tag.Part && !have && !be) return null;
+  else if (
+    t === Tag.Past &&
+    !have &&
+    first === i &&
+    canEndPhrase(ctx, i - 1) &&
+    isReducedRelative(ctx, i, b)
+  ) {
+    return null;
+  }
+  if (!needsMet(ctx, entry, last, b, use)) return null;
+  return { kind: 'verb', head: i, first, last, entry, use };
+}
+
+/** "the weapons used in …", "a group called the …": a past participle modifying the noun before it. */
+function isReducedRelative(ctx: Context, i: number, b: number): boolean {
+  const next = tagAt(ctx, i + 1);
+  if (word(ctx, i + 1) === 'by') return true;
+  if (ctx.entry[i]?.lemma === 'call' && i + 1 < b) {
+    // "a group called X" names; "Trump called X Y" judges. With a determiner or name before it and no
+    // subject-like word, it names.
+    const before = tagAt(ctx, i - 2);
+    return before === Tag.Det || before === Tag.Prep || before === Tag.Adj;
+  }
+  return next === Tag.Prep && word(ctx, i + 1) !== 'to' && word(ctx, i + 1) !== 'about';
+}
+
+/** Whether the words after the cue give it the complement its class needs to count as an attribution. */
+function needsMet(ctx: Context, entry: CueEntry, k: number, b: number, use: VerbUse): boolean {
+  let j = k;
+  while (j < b && tagAt(ctx, j) === Tag.Adv) j++;
+  const t = tagAt(ctx, j);
+  const w = word(ctx, j);
+  if (use === 'passive') {
+    // "was told that", "is expected to", "was asked about": only with what was said.
+    return (
+      t === Tag.That || t === Tag.To || w === 'about' || t === Tag.Colon || t === Tag.Quote || t === Tag.Wh
+    );
+  }
+  if (entry.strength === 2) return true;
+  const clause = t === Tag.That || t === Tag.Colon || t === Tag.Quote || startsClause(ctx, j, b);
+  const frames = entry.frames;
+  if (frames & Frame.Clause && clause) return true;
+  if (frames & Frame.To && t === Tag.To && isVerbal(tagAt(ctx, j + 1))) return true;
+  if (frames & Frame.Wh && t === Tag.Wh) return true;
+  if (entry.strength === 0) return false;
+  if (frames & (Frame.Np | Frame.Pred) && startsPhrase(t)) return true;
+  if (frames & Frame.Object && startsPhrase(t)) {
+    const e = phraseEndRight(ctx, j, b);
+    return e > j && (tagAt(ctx, e) === Tag.To || tagAt(ctx, e) === Tag.That);
+  }
+  return false;
+}
+
+function startsPhrase(t: number): boolean {
+  return (
+    t === Tag.Det ||
+    t === Tag.Poss ||
+    t === Tag.Propn ||
+    t === Tag.Noun ||
+    t === Tag.Num ||
+    t === Tag.Adj ||
+    t === Tag.ObjPron ||
+    t === Tag.Pron ||
+    t === Tag.Quote
+  );
+}
+
+/** A bare clause: a subject followed by a verb within a few words ("he would", "the plan is"). */
+export function startsClause(ctx: Context, j: number, b: number): boolean {
+  const t = tagAt(ctx, j);
+  if (t === Tag.Pron) return true;
+  if (!(
+    t === Tag.Det ||
+    t === Tag.Poss ||
+    t === Tag.Propn ||
+    t === Tag.Noun ||
+    t === Tag.Num ||
+    t === Tag.Adj
+  )) {
+    return false;
+  }
+  const e = phraseEndRight(ctx, j, b);
+  if (e <= j) return false;
+  let k = e;
+  while (k < b && tagAt(ctx, k) === Tag.Adv) k++;
+  const v = tagAt(ctx, k);
+  return isAux(v) || v === Tag.Verb || v === Tag.Past;
+}
+
+function isClauseAfterThat(ctx: Context, j: number, b: number): boolean {
+  // "claims that the two countries are violating …" (a clause) vs "claims that were made" (a relative).
+  const t = tagAt(ctx, j);
+  return j < b && !isVerbal(t) && !isAux(t);
+}
+
+/** "In a statement, …", "In an interview with CNN on Sunday, …", "In the poll, …": at the start of a clause. */
+function isDocumentOpening(ctx: Context, i: number, a: number, b: number): boolean {
+  const prev = tagAt(ctx, i - 1);
+  if (!(i === a || prev === Tag.Conj || prev === Tag.Quote || prev === Tag.Comma)) return false;
+  const e = phraseEndRight(ctx, i + 1, b);
+  if (e <= i + 1) return false;
+  let hasDocument = false;
+  for (let j = i + 1; j < e; j++) if (DOCUMENT_NOUNS.has(word(ctx, j))) hasDocument = true;
+  if (!hasDocument) return false;
+  // The document phrase may run on ("released Monday", "by Quinnipiac") up to the comma.
+  for (let j = e; j < Math.min(b, e + 8); j++) {
+    if (tagAt(ctx, j) === Tag.Comma) return j + 1 < b;
+    if (tagAt(ctx, j) === Tag.Stop || tagAt(ctx, j) === Tag.Quote) return false;
+  }
+  return false;
+}
+
+/** "Trump: Cruz has ‘to come a long way’", "KCNA: …": a colon after a bare name that opens the sentence. */
+function isNameColon(ctx: Context, i: number, a: number, b: number, found: readonly Cue[]): boolean {
+  if (i - a > 5 || i + 1 >= b) return false;
+  for (const c of found) if (c.head >= a && c.head < i) return false;
+  let sawName = false;
+  for (let j = a; j < i; j++) {
+    const t = tagAt(ctx, j);
+    if (t === Tag.Propn) sawName = true;
+    else if (!(t === Tag.Noun || t === Tag.Det || t === Tag.Poss || t === Tag.Adj || word(ctx, j) === "'s"))
+      return false;
+  }
+  if (!sawName) return false;
+  // The text after the colon says something: a clause or a quote, not a list or a label ("Bonus video:").
+  const next = tagAt(ctx, i + 1);
+  return next === Tag.Quote || startsClause(ctx, i + 1, b) || b - i > 4;
+}

@@ -1,0 +1,127 @@
+/**
+ * This module is the lexicon of attribution verbs: the verbs by which news ascribes a statement, a thought or
+ * an intention to a source. They are grouped by meaning, following the verb classes of English grammar
+ * (verbs of communication, of cognition, of intention, of judgement, of evidence), and each group says which
+ * complements carry the content:
+ *
+ *   clause  a that-clause, a bare clause or a quote ("said (that) …", "said: “…”", "“…,” she said")
+ *   object  a recipient before the clause ("told reporters that …", "urged Congress to …")
+ *   np      a noun phrase ("denied the allegations", "praised the plan")
+ *   to      an infinitive ("vowed to …", "declined to comment")
+ *   wh      an indirect question ("asked whether …", "explained why …")
+ *   pred    an object and what it is called ("called the plan “a disaster”", "described it as …")
+ *
+ * The `strength` of a class says how much structure a use needs before it counts: communication verbs count
+ * whenever they are used as verbs; verbs of cognition, evidence and judgement count only with the
+ * complement that makes them attributive ("think" with a clause, "support" with an object), since their
+ * other uses are ordinary description. Entries use the compact verb notation of inflect.ts.
+ *
+ * Phrasal cues list their particles after ">": "point>out,to" is a cue only as "point out" or "point to".
+ */
+
+export const Frame = { Clause: 1, Object: 2, Np: 4, To: 8, Wh: 16, Pred: 32 } as const;
+
+/** How much structure a use needs: 2 counts on its own, 1 needs its complement, 0 needs a clause. */
+export type Strength = 0 | 1 | 2;
+
+export interface CueClass {
+  readonly name: string;
+  readonly frames: number;
+  readonly strength: Strength;
+  /** Whether the verb itself rejects what it governs (deny, reject, dismiss). */
+  readonly denial?: boolean;
+  readonly entries: string;
+}
+
+const { Clause, Object: Obj, Np, To, Wh, Pred } = Frame;
+
+export const CUE_CLASSES: readonly CueClass[] = [
+  {
+    name: 'saying', // the verbs of saying proper
+    frames: Clause | Np | Wh,
+    strength: 2,
+    entries:
+      'say/said state declare assert contend maintain insist argue claim allege add note observe remark ' +
+      'comment explain write/wrote/written tweet post reply respond answer retort counter testify ' +
+      'acknowledge admit+ concede confess confirm reveal disclose recall recount reiterate repeat stress ' +
+      'emphasize emphasise underscore underline mention joke quip+ boast brag+ complain lament grumble ' +
+      'muse predict forecast/forecast estimate speculate suggest hint imply indicate conclude announce ' +
+      'proclaim report clarify elaborate reason theorize exclaim shout yell scream whisper murmur mutter ' +
+      'blurt interject summarize summarise surmise posit aver affirm reaffirm vouch opine editorialize ' +
+      'relate recollect retell/retold caution concur protest object+ charge signal+',
+  },
+  {
+    name: 'telling', // communication with a recipient before the content
+    frames: Clause | Obj | Wh | To,
+    strength: 2,
+    entries: 'tell/told inform assure remind notify advise persuade convince brief+ reassure warn alert',
+  },
+  {
+    name: 'asking', // requests and questions
+    frames: Obj | Wh | To | Np | Clause,
+    strength: 2,
+    entries: 'ask inquire enquire query question wonder demand request urge implore beg+ plead/pleaded',
+  },
+  {
+    name: 'committing', // promises and refusals: an intention announced
+    frames: To | Clause | Np,
+    strength: 2,
+    entries:
+      'promise vow pledge swear/swore/sworn threaten refuse decline agree+ offer propose recommend ' +
+      'guarantee',
+  },
+  {
+    name: 'judging', // evaluation of a person or thing: the object is the content
+    frames: Np | Pred,
+    strength: 1,
+    entries:
+      'praise criticize criticise blame accuse condemn denounce decry applaud welcome hail commend laud ' +
+      'thank mock ridicule deride slam+ blast attack assail lambaste chastise rebuke scold fault ' +
+      'challenge defend endorse champion tout celebrate disparage belittle berate excoriate castigate ' +
+      'pan+ knock skewer lampoon malign smear vilify demonize demonise insult congratulate salute ' +
+      'describe characterize characterise portray depict label+ brand dub+ term liken compare ' +
+      'back support oppose favor favour advocate embrace approve disapprove call',
+  },
+  {
+    name: 'denying', // the verbs of denial: the object or clause is rejected
+    frames: Np | Clause,
+    strength: 2,
+    denial: true,
+    entries: 'deny reject dismiss dispute refute rebut+ contradict disavow repudiate rebuff deflect contest',
+  },
+  {
+    name: 'thinking', // cognition: counts with a clause ("believes that …")
+    frames: Clause,
+    strength: 0,
+    entries:
+      'think/thought believe know/knew/known feel/felt suspect assume presume reckon figure guess imagine ' +
+      'understand/understood realize realise recognize recognise remember forget/forgot/forgotten doubt ' +
+      'fear worry hope expect trust bet/bet sense suppose consider deem acknowledge agree+ accept ' +
+      'learn/learned discover notice perceive see/saw/seen hear/heard decide determine conclude',
+  },
+  {
+    name: 'wanting', // desire and intention: counts with an infinitive or a clause
+    frames: To | Obj,
+    strength: 1,
+    entries: 'want wish plan+ intend aim seek/sought hope expect prefer+ vow pledge promise',
+  },
+  {
+    name: 'showing', // evidence: polls, records and reports that show or find
+    frames: Clause,
+    strength: 0,
+    entries: 'show/showed/shown find/found suggest indicate reveal demonstrate prove/proved/proven confirm',
+  },
+  {
+    name: 'phrasal', // cues made of a verb and a particle
+    frames: Np | Clause | To,
+    strength: 2,
+    entries:
+      'point>out,to push>back hit+>back fire>back shoot/shot>back lash>out weigh>in speak/spoke/spoken>out ' +
+      'call>for,on,out hint>at talk>about speak/spoke/spoken>about,of,to comment>on refer+>to allude>to ' +
+      'respond>to react>to complain>about warn>of,about,against argue>for,against chime>in sound>off ' +
+      'spell/spelled>out lay/laid>out sign>off take/took/taken>aim,issue open>up make/made>clear',
+  },
+];
+
+/** "call" is its own sense problem (naming vs. calling something a thing vs. calling for): see cues.ts. */
+export const CALL_LIKE: ReadonlySet<string> = new Set(['call', 'label', 'brand', 'dub', 'term', 'name']);

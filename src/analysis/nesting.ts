@@ -1,0 +1,48 @@
+/**
+ * This module settles attributions found inside other attributions. A cue inside someone else's source
+ * ("Mrs. Clinton, who did not say …, said") or inside a direct quote ("“I think …,” he said") is part of
+ * that attribution, not a new one. Reported speech inside reported speech ("KCNA reported that Kim said
+ * …") is kept as two attributions when the inner one is a verb of saying with its own source, because the
+ * reader wants both who reported and who said.
+ */
+import type { Finding } from './findings';
+import type { Range } from './source-phrase';
+
+/** Attributions further apart than this many sentences are not compared. */
+const WINDOW = 12;
+
+function inside(ranges: readonly Range[], i: number): boolean {
+  for (const [s, e] of ranges) if (i >= s && i < e) return true;
+  return false;
+}
+
+export function settleNesting(findings: readonly Finding[]): Finding[] {
+  const drop = new Uint8Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (!f) continue;
+    for (let j = Math.max(0, i - WINDOW * 4); j < Math.min(findings.length, i + WINDOW * 4); j++) {
+      const g = findings[j];
+      if (!g || j === i || Math.abs(g.sentence - f.sentence) > WINDOW) continue;
+      const head = f.cue.head;
+      if (g.source && head >= g.source[0] && head < g.source[1]) {
+        drop[i] = 1;
+        break;
+      }
+      if (!inside(g.content, head)) continue;
+      if (inside(f.content, g.cue.head)) continue; // each inside the other: two readings of one sentence
+      if (!keepsNested(f)) {
+        drop[i] = 1;
+        break;
+      }
+    }
+  }
+  return findings.filter((_, i) => drop[i] === 0);
+}
+
+/** Reported speech with its own source inside an indirect content stays an attribution of its own. */
+function keepsNested(f: Finding): boolean {
+  return (
+    f.cue.kind === 'verb' && f.source !== null && f.cue.use === 'finite' && (f.cue.entry?.strength ?? 0) === 2
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * This module finds the boundaries of noun phrases, the shape every source takes. A phrase is a chunk of
+ * determiners, adjectives, nouns, names and numbers ("North Korea's state news agency KCNA"), extended by
+ * "of" and by the prepositions a role or document noun takes ("a spokesman for Mrs. Clinton", "a poll by
+ * the Times"), by coordination of phrases ("Moscow and Pyongyang"), by a parenthesized acronym
+ * ("the United States of America (US)"), and by relative clauses and participles that modify it ("the
+ * organization that is looking for …", "the weapons used in …").
+ */
+import { word, tagAt, type Context } from './context';
+import { DOCUMENT_NOUNS, ROLE_NOUNS } from './lexicon/nouns';
+import { TIME_WORDS } from './lexicon/closed-classes';
+import { Tag, isAux, isFiniteVerb, isVerbal } from './tags';
+
+/** Prepositions that attach to a role or document noun inside a source. */
+const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'from', 'with', 'in', 'on', 'by', 'to']);
+
+function isChunkWord(tag: number): boolean {
+  return tag === Tag.Noun || tag === Tag.Propn || tag === Tag.Adj || tag === Tag.Num;
+}
+
+/** Whether token i can end a noun phrase (be its head). */
+export function canEndPhrase(ctx: Context, i: number): boolean {
+  const t = tagAt(ctx, i);
+  return t === Tag.Noun || t === Tag.Propn || t === Tag.Num || t === Tag.Close;
+}
+
+/**
+ * The first token of the noun phrase whose last token is `end - 1`, not going before `floor`; -1 when no
+ * phrase ends there. A lone pronoun is a phrase.
+ */
+export function phraseStartLeft(ctx: Context, end: number, floor: number): number {
+  const last = end - 1;
+  if (last < floor) return -1;
+  const t = tagAt(ctx, last);
+  if (t === Tag.Pron || t === Tag.ObjPron || t === Tag.Rel) return last;
+  if (!canEndPhrase(ctx, last)) return -1;
+  let start = chunkStartLeft(ctx, last, floor);
+  for (;;) {
+    const j = start - 1; // a connector before the chunk: "of", a role preposition, "and"
+    const before = j - 1;
+    if (before < floor || !canEndPhrase(ctx, before)) return start;
+    const w = word(ctx, j);
+    const coordination = (w === 'and' || w === '&') && !isTime(ctx, before);
+    if (!(w === 'of' || coordination || (ROLE_PREPOSITIONS.has(w) && isRoleOrDocument(ctx, before))))
+      return start;
+    const next = chunkStartLeft(ctx, before, floor);
+    if (coordination) {
+      // "Trump won Iowa and Cruz said": the left conjunct is an object, not part of the subject.
+      const lb = tagAt(ctx, next - 1);
+      if (next - 1 >= floor && (isVerbal(lb) || lb === Tag.Prep || lb === Tag.To || isAux(lb))) return start;
+    }
+    start = next;
+  }
+}
+
+/** Start of the word chunk ending at token `last` (determiners, adjectives, nouns, names, possessives). */
+function chunkStartLeft(ctx: Context, last: number, floor: number): number {
+  let i = last;
+  while (i >= floor) {
+    const t = tagAt(ctx, i);
+    if (t === Tag.Close && tagAt(ctx, i - 2) === Tag.Open && i - 2 > floor) {
+      i -= 3; // "(US)" inside a name
+      continue;
+    }
+    if (isChunkWord(t)) {
+      // "Tuesday Trump said": a time word is not part of the name after it.
+      if (i < last && isTime(ctx, i) && tagAt(ctx, i + 1) === Tag.Propn && !isTime(ctx, i + 1)) break;
+      i--;
+      continue;
+    }
+    if (word(ctx, i) === "'s" || (t === Tag.Poss && word(ctx, i) === "'")) {
+      i--;
+      continue;
+    }
+    if ((t === Tag.Past || t === Tag.Ing || t === Tag.Part) && i < last && isChunkWord(tagAt(ctx, i - 1))) {
+      // "the newly elected mayor", "a leading expert": a participle between modifiers and head.
+      i--;
+      continue;
+    }
+    if ((t === Tag.Det || t === Tag.Poss) && i < last) return i;
+    if (t === Tag.Dash && word(ctx, i) === '-' && i < last) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  return i + 1;
+}
+
+function isRoleOrDocument(ctx: Context, i: number): boolean {
+  const w = word(ctx, i);
+  return ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || tagAt(ctx, i) === Tag.Propn;
+}
+
+function isTime(ctx: Context, i: number): boolean {
+  return TIME_WORDS.has(word(ctx, i));
+}
+
+/**
+ * One past the last token of the noun phrase that starts at `start`, not going to or beyond `ceil`; `start`
+ * when no phrase starts there. Takes "of" phrases and role prepositions, and an apposition after a comma
+ * when it is closed by another comma or the end ("said Jonah Leff, executive director of …,").
+ */
+export function phraseEndRight(ctx: Context, start: number, ceil: number): number {
+  let i = start;
+  const t0 = tagAt(ctx, i);
+  if (t0 === Tag.Pron || t0 === Tag.ObjPron) return i + 1;
+  let end = start;
+  for (;;) {
+    let sawHead = false;
+    while (i < ceil) {
+      const t = tagAt(ctx, i);
+      if (isChunkWord(t) || t === Tag.Det || t === Tag.Poss || word(ctx, i) === "'s") {
+        if (t !== Tag.Det && t !== Tag.Poss) sawHead = true;
+        i++;
+        continue;
+      }
+      if (t === Tag.Open && tagAt(ctx, i + 2) === Tag.Close && i + 2 < ceil) {
+        i += 3;
+        continue;
+      }
+      if ((t === Tag.Past || t === Tag.Ing) && sawHead === false && i > start) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (!sawHead) return end;
+    end = i;
+    const w = word(ctx, i);
+    if (i + 1 < ceil && (w === 'of' || (ROLE_PREPOSITIONS.has(w) && isRoleOrDocument(ctx, i - 1)))) {
+      const t = tagAt(ctx, i + 1);
+      if (isChunkWord(t) || t === Tag.Det || t === Tag.Poss) {
+        i++;
+        continue;
+      }
+    }
+    if ((w === 'and' || w === '&') && i + 1 < ceil && tagAt(ctx, i + 1) === Tag.Propn) {
+      i++;
+      continue;
+    }
+    return end;
+  }
+}
+
+/**
+ * Whether tokens [s, e) read as one noun phrase, allowing prepositional phrases, coordination, relative
+ * clauses ("that is looking for …") and participles ("used in …") after its head: the test for a long
+ * subject or an apposition between commas.
+ */
+export function isPhraseSegment(ctx: Context, s: number, e: number): boolean {
+  if (e <= s) return false;
+  const t0 = tagAt(ctx, s);
+  const opener =
+    t0 === Tag.Det ||
+    t0 === Tag.Poss ||
+    t0 === Tag.Pron ||
+    isChunkWord(t0) ||
+    (t0 === Tag.Adv && isChunkWord(tagAt(ctx, s + 1))) ||
+    word(ctx, s) === 'as';
+  if (!opener) return false;
+  let sawNoun = false;
+  for (let i = s; i < e; i++) {
+    const t = tagAt(ctx, i);
+    if (t === Tag.Noun || t === Tag.Propn || t === Tag.Pron || t === Tag.Num) sawNoun = true;
+    if (t === Tag.Rel || (t === Tag.That && sawNoun)) return sawNoun; // a relative clause: the rest belongs to it
+    if (isFiniteVerb(t) || t === Tag.Be || t === Tag.Have || t === Tag.Modal || t === Tag.Do) {
+      // "the weapons used in …": a participle right after a noun, followed by a preposition or "by".
+      const reduced =
+        (t === Tag.Past || t === Tag.Part) &&
+        isChunkWord(tagAt(ctx, i - 1)) &&
+        tagAt(ctx, i + 1) === Tag.Prep;
+      if (!reduced) return false;
+    }
+    if (t === Tag.Stop || t === Tag.Colon || t === Tag.Semi || t === Tag.Quote) return false;
+  }
+  return sawNoun;
+}

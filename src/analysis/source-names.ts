@@ -1,0 +1,163 @@
+/**
+ * This module gives each source a display name and a kind, while its span stays where the text is:
+ *
+ * - a name in the source phrase is the display name ("Jonah Leff, executive director of …" → "Jonah
+ *   Leff"); a short name is completed from an earlier full name ("Leff" → "Jonah Leff", "Mr. Sanders" →
+ *   "Bernie Sanders");
+ * - a pronoun is resolved to the nearest earlier named source or name ("It said" → "KCNA"): "it" prefers
+ *   organizations (names in capitals or without a title), "he"/"she" people; a relative pronoun ("who",
+ *   "which") to the phrase it follows;
+ * - a phrase whose head withholds a name ("officials", "a source familiar with the matter", "aides") is
+ *   anonymous, and keeps its words as its name;
+ * - no source at all ("Asked about it, …") is anonymous with an empty name.
+ */
+import { word, tagAt, type Context } from './context';
+import type { Finding } from './findings';
+import { ANONYMOUS_HEADS } from './lexicon/nouns';
+import { phraseStartLeft } from './noun-phrase';
+import type { SourceKind } from '../model/attribution';
+import { Flag } from './tokens';
+import { Tag } from './tags';
+
+export interface SourceName {
+  readonly name: string;
+  readonly kind: SourceKind;
+}
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'i', 'we', 'you']);
+const PLURAL = new Set(['they', 'them', 'we']);
+
+/** Earlier names considered when resolving a pronoun, nearest first. */
+const LOOKBACK = 40;
+
+export function nameSources(ctx: Context, findings: readonly Finding[]): SourceName[] {
+  const out: SourceName[] = [];
+  const named: Array<{ name: string; person: boolean; token: number }> = [];
+  for (const f of findings) {
+    const src = f.source;
+    if (!src) {
+      out.push({ name: '', kind: 'anonymous' });
+      continue;
+    }
+    const [s, e] = src;
+    const t = tagAt(ctx, s);
+    if (e - s === 1 && (t === Tag.Pron || t === Tag.ObjPron || t === Tag.Rel || t === Tag.That)) {
+      out.push({ name: resolvePronoun(ctx, s, named), kind: 'pronoun' });
+      continue;
+    }
+    const name = nameRun(ctx, s, e);
+    if (name) {
+      const full = completeName(name, named);
+      named.push({ name: full, person: isPerson(ctx, s, e), token: s });
+      if (named.length > LOOKBACK) named.shift();
+      out.push({ name: full, kind: 'named' });
+      continue;
+    }
+    const text = phraseText(ctx, s, e);
+    out.push({ name: text, kind: isAnonymous(ctx, s, e) ? 'anonymous' : 'named' });
+  }
+  return out;
+}
+
+function phraseText(ctx: Context, s: number, e: number): string {
+  const { start, end, text } = ctx.tokens;
+  let last = e;
+  while (last > s + 1 && (tagAt(ctx, last - 1) === Tag.Comma || tagAt(ctx, last - 1) === Tag.Quote)) last--;
+  return text.slice(start[s] ?? 0, end[last - 1] ?? 0);
+}
+
+/**
+ * The first run of name words in the phrase, titles included ("Sen. J. Smith", "North Korea's state news
+ * agency KCNA" → "KCNA" as the last run of a possessive phrase's head).
+ */
+function nameRun(ctx: Context, s: number, e: number): string {
+  let bestS = -1;
+  let bestE = -1;
+  for (let i = s; i < e; i++) {
+    if (tagAt(ctx, i) !== Tag.Propn) continue;
+    let j = i;
+    while (j < e && tagAt(ctx, j) === Tag.Propn) j++;
+    // The head of "North Korea's state news agency KCNA" is the run after the possessive.
+    if (word(ctx, j) === "'s") {
+      bestS = i;
+      bestE = j;
+      i = j;
+      continue;
+    }
+    if (isHeadRun(ctx, j, e) || bestS < 0) {
+      bestS = i;
+      bestE = j;
+      if (isHeadRun(ctx, j, e)) break;
+    }
+    i = j;
+  }
+  if (bestS < 0) return '';
+  const { start, end, text } = ctx.tokens;
+  return text.slice(start[bestS] ?? 0, end[bestE - 1] ?? 0);
+}
+
+/** A name run is the head when nothing nominal follows it ("Sergei Shoigu", not "White House official"). */
+function isHeadRun(ctx: Context, j: number, e: number): boolean {
+  if (j >= e) return true;
+  const t = tagAt(ctx, j);
+  return !(t === Tag.Noun || t === Tag.Adj || t === Tag.Num);
+}
+
+function isPerson(ctx: Context, s: number, e: number): boolean {
+  let names = 0;
+  for (let i = s; i < e; i++) {
+    const f = ctx.tokens.flags[i] ?? 0;
+    if (f & Flag.Title) return true;
+    if (f & Flag.AllCaps) return false;
+    if (tagAt(ctx, i) === Tag.Propn) names++;
+  }
+  return names >= 2;
+}
+
+/** "Leff" → "Jonah Leff", "Mr. Sanders" → "Bernie Sanders": the latest earlier name ending the same way. */
+function completeName(name: string, named: ReadonlyArray<{ name: string }>): string {
+  const parts = name.split(/\s+/);
+  const surname = parts[parts.length - 1] ?? name;
+  const bare = parts.filter((p) => !p.endsWith('.')).length <= 1;
+  if (!bare) return name;
+  for (let k = named.length - 1; k >= 0; k--) {
+    const n = named[k]?.name ?? '';
+    if (n !== name && n.endsWith(` ${surname}`) && n.split(/\s+/).length > 1) return n;
+  }
+  return name;
+}
+
+function resolvePronoun(
+  ctx: Context,
+  i: number,
+  named: ReadonlyArray<{ name: string; person: boolean }>,
+): string {
+  const w = word(ctx, i);
+  const t = tagAt(ctx, i);
+  if (t === Tag.Rel || t === Tag.That) {
+    // "Jeb Bush, who said …": the phrase before the comma.
+    let p = i - 1;
+    if (tagAt(ctx, p) === Tag.Comma) p--;
+    const s = phraseStartLeft(ctx, p + 1, Math.max(0, p - 12));
+    if (s >= 0) return nameRun(ctx, s, p + 1) || phraseText(ctx, s, p + 1);
+    return w;
+  }
+  const wantPerson = PERSONAL.has(w);
+  const wantThing = w === 'it';
+  for (let k = named.length - 1; k >= 0; k--) {
+    const n = named[k];
+    if (!n) continue;
+    if (wantPerson && !n.person && k < named.length - 1) continue;
+    if (wantThing && n.person) continue;
+    if (PLURAL.has(w) || wantPerson || wantThing) return n.name;
+  }
+  return ctx.tokens.text.slice(ctx.tokens.start[i] ?? 0, ctx.tokens.end[i] ?? 0);
+}
+
+function isAnonymous(ctx: Context, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    if (ANONYMOUS_HEADS.has(word(ctx, i))) return true;
+    if (word(ctx, i) === 'of' || tagAt(ctx, i) === Tag.Comma) break;
+  }
+  return false;
+}

@@ -1,0 +1,263 @@
+/**
+ * This module finds the source of a cue: who says, thinks or wants. Where it looks depends on the cue:
+ *
+ * - a finite verb: its subject, the noun phrase before it, with appositions and relative clauses between
+ *   commas ("Jonah Leff, executive director of …, said"; "Mrs. Clinton, who …, said"); or, after a comma
+ *   or a closing quote, the phrase after an inverted verb ("…,” said Leff");
+ * - a verb coordinated with an earlier one ("denied the allegations, but have vowed …") or a participle
+ *   adjunct ("…, saying …"): the subject of the clause it belongs to;
+ * - an infinitive: the object of the governing verb when there is one ("urged him to …"), else its subject;
+ * - a passive verb: the by-phrase, if any;
+ * - "according to X", "In a statement", a possessor before a message noun ("Western claims", "Trump's
+ *   claim"), a name before a colon.
+ */
+import { word, tagAt, type Context } from './context';
+import type { Cue } from './cues';
+import { TIME_WORDS } from './lexicon/closed-classes';
+import { canEndPhrase, isPhraseSegment, phraseEndRight, phraseStartLeft } from './noun-phrase';
+import { Tag, isAux, isFiniteVerb } from './tags';
+
+/** A token range [start, end). */
+export type Range = readonly [number, number];
+
+/** What came before in the sentence: earlier cues with their sources, for coordinated verbs and participles. */
+export interface Earlier {
+  readonly cue: Cue;
+  readonly source: Range | null;
+}
+
+export function findSource(
+  ctx: Context,
+  cue: Cue,
+  a: number,
+  b: number,
+  earlier: readonly Earlier[],
+): Range | null {
+  switch (cue.kind) {
+    case 'according':
+    case 'document': {
+      const e = phraseEndRight(ctx, cue.last, b);
+      return e > cue.last ? extendRight(ctx, cue.last, e, b) : null;
+    }
+    case 'noun':
+      return possessor(ctx, cue.head, a);
+    case 'colon': {
+      return [a, cue.head];
+    }
+    case 'verb':
+      break;
+  }
+  switch (cue.use) {
+    case 'passive':
+      return byPhrase(ctx, cue.last, b);
+    case 'participle':
+    case 'infinitive':
+      return governingSource(ctx, cue, a, b, earlier);
+    case 'finite':
+      return subjectOf(ctx, cue, a, b, earlier);
+  }
+}
+
+function possessor(ctx: Context, head: number, a: number): Range | null {
+  const p = head - 1;
+  if (p < a) return null;
+  if (word(ctx, p) === "'s" || word(ctx, p) === "'") {
+    const s = phraseStartLeft(ctx, p, a);
+    return s >= 0 ? [s, p] : null;
+  }
+  const t = tagAt(ctx, p);
+  if (t === Tag.Poss && word(ctx, p) !== "'s") return [p, p + 1];
+  if (t === Tag.Propn || (t === Tag.Adj && (ctx.tokens.flags[p] ?? 0) & 1)) return [p, p + 1];
+  return null;
+}
+
+function byPhrase(ctx: Context, k: number, b: number): Range | null {
+  for (let j = k; j < Math.min(b, k + 4); j++) {
+    if (word(ctx, j) === 'by') {
+      const e = phraseEndRight(ctx, j + 1, b);
+      return e > j + 1 ? [j + 1, e] : null;
+    }
+    if (tagAt(ctx, j) !== Tag.Adv) break;
+  }
+  return null;
+}
+
+/** Skips time words and time phrases to the left of token `p` ("Trump on Tuesday said"). */
+function skipTimeLeft(ctx: Context, p: number, a: number): number {
+  let j = p;
+  while (j >= a && (TIME_WORDS.has(word(ctx, j)) || tagAt(ctx, j) === Tag.Num)) j--;
+  if (j === p) return p;
+  if (j >= a && (word(ctx, j) === 'on' || word(ctx, j) === 'last' || tagAt(ctx, j) === Tag.Det)) j--;
+  if (j >= a && word(ctx, j) === 'on') j--;
+  return j;
+}
+
+function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readonly Earlier[]): Range | null {
+  let p = cue.first - 1;
+  if (p < a) return inverted(ctx, cue, b);
+  const q = skipTimeLeft(ctx, p, a);
+  if (q !== p && q >= a && canEndPhrase(ctx, q)) p = q;
+  const t = tagAt(ctx, p);
+  const w = word(ctx, p);
+  if (t === Tag.Pron || t === Tag.Rel || (t === Tag.ObjPron && isStandalonePronoun(w))) return [p, p + 1];
+  if (t === Tag.That) return [p, p + 1];
+  if (canEndPhrase(ctx, p)) {
+    const s = phraseStartLeft(ctx, p + 1, a);
+    if (s >= 0) return [s, p + 1];
+  }
+  if (t === Tag.Comma) return commaSubject(ctx, cue, p, a, b) ?? inverted(ctx, cue, b);
+  if (t === Tag.Conj || (t === Tag.Comma && tagAt(ctx, p - 1) === Tag.Conj)) {
+    return coordinated(ctx, cue, a, earlier);
+  }
+  if (t === Tag.Quote || t === Tag.Dash || t === Tag.Colon) return inverted(ctx, cue, b);
+  return null;
+}
+
+function isStandalonePronoun(w: string): boolean {
+  return w === 'everyone' || w === 'someone' || w === 'somebody' || w === 'nobody' || w === 'everybody';
+}
+
+/**
+ * The cue follows a comma: an apposition or relative clause closes the subject ("X, a spokesman, said";
+ * "X, who …, said"), or a long subject stands before a stray comma ("The head of the organization that …,
+ * stated"). Returns null when the text before the comma is not a noun phrase (then the source, if any,
+ * follows the verb).
+ */
+function commaSubject(ctx: Context, cue: Cue, comma: number, a: number, b: number): Range | null {
+  let q = comma - 1;
+  while (q >= a && !isBoundary(tagAt(ctx, q))) q--;
+  const segStart = q + 1;
+  if (!isPhraseSegment(ctx, segStart, comma)) return null;
+  // Something after the verb that is a phrase followed by the end means the verb is inverted after a
+  // quote or clause ("…, said the official.") — prefer that reading when the segment is a clause.
+  if (q >= a && tagAt(ctx, q) === Tag.Comma) {
+    const s = phraseStartLeft(ctx, q, a);
+    if (s >= 0 && (s === a || isBoundary(tagAt(ctx, s - 1)) || tagAt(ctx, s - 1) === Tag.Conj))
+      return [s, comma];
+    return null;
+  }
+  if (q < a || tagAt(ctx, q) === Tag.Quote || tagAt(ctx, q) === Tag.Colon || tagAt(ctx, q) === Tag.Semi) {
+    return [segStart, comma];
+  }
+  void cue;
+  void b;
+  return null;
+}
+
+function isBoundary(t: number): boolean {
+  return (
+    t === Tag.Comma ||
+    t === Tag.Semi ||
+    t === Tag.Colon ||
+    t === Tag.Quote ||
+    t === Tag.Dash ||
+    t === Tag.Stop
+  );
+}
+
+/**
+ * A verb after its content ("…,” said Leff.", "…, says Smith, a professor at …"): the phrase right after
+ * the verb, when nothing but the end of the sentence, a comma or a quote follows it.
+ */
+function inverted(ctx: Context, cue: Cue, b: number): Range | null {
+  let k = cue.last;
+  while (k < b && (tagAt(ctx, k) === Tag.Adv || TIME_WORDS.has(word(ctx, k)))) k++;
+  const t = tagAt(ctx, k);
+  if (!(t === Tag.Propn || t === Tag.Det || t === Tag.Poss || t === Tag.Noun || t === Tag.Adj)) return null;
+  const e = phraseEndRight(ctx, k, b);
+  if (e <= k) return null;
+  const after = tagAt(ctx, e);
+  if (e < b && !(after === Tag.Stop || after === Tag.Comma || after === Tag.Quote || after === Tag.Colon)) {
+    return null;
+  }
+  return extendRight(ctx, k, e, b);
+}
+
+/** Adds an apposition closed by a comma or the end: "Leff, executive director of the organization". */
+function extendRight(ctx: Context, s: number, e: number, b: number): Range {
+  if (tagAt(ctx, e) !== Tag.Comma) return [s, e];
+  const t = tagAt(ctx, e + 1);
+  if (!(t === Tag.Det || t === Tag.Noun || t === Tag.Adj || t === Tag.Propn)) return [s, e];
+  const e2 = phraseEndRight(ctx, e + 1, b);
+  if (e2 <= e + 1) return [s, e];
+  const after = tagAt(ctx, e2);
+  if (e2 >= b || after === Tag.Stop || after === Tag.Comma) return [s, e2];
+  return [s, e];
+}
+
+/** A verb joined to an earlier one by "and"/"but": it shares that verb's subject. */
+function coordinated(ctx: Context, cue: Cue, a: number, earlier: readonly Earlier[]): Range | null {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const prev = earlier[k];
+    if (prev && prev.cue.head < cue.head && prev.source) return prev.source;
+  }
+  return subjectOfClause(ctx, cue.first, a);
+}
+
+/**
+ * A participle or infinitive takes the subject of the clause it belongs to: the earlier cue's source if
+ * there is one, the object of a governing verb for an infinitive ("urged him to say"), else the subject
+ * of the nearest finite verb before it, else (for an opening participle: "Speaking to reporters, Smith
+ * said …") the subject after the comma.
+ */
+function governingSource(
+  ctx: Context,
+  cue: Cue,
+  a: number,
+  b: number,
+  earlier: readonly Earlier[],
+): Range | null {
+  if (cue.use === 'infinitive') {
+    const p = cue.first - 1;
+    if (p >= a && (canEndPhrase(ctx, p) || tagAt(ctx, p) === Tag.ObjPron)) {
+      const s = tagAt(ctx, p) === Tag.ObjPron ? p : phraseStartLeft(ctx, p + 1, a);
+      const v = s - 1;
+      if (s >= 0 && v >= a && (isFiniteVerb(tagAt(ctx, v)) || tagAt(ctx, v) === Tag.Ing)) return [s, p + 1];
+    }
+  }
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const prev = earlier[k];
+    if (prev && prev.cue.head < cue.head && prev.source && prev.cue.use === 'finite') return prev.source;
+  }
+  const left = subjectOfClause(ctx, cue.first, a);
+  if (left) return left;
+  if (cue.use === 'participle' && cue.first === a) {
+    for (let j = cue.last; j < b; j++) {
+      if (tagAt(ctx, j) === Tag.Comma) {
+        const e = phraseEndRight(ctx, j + 1, b);
+        return e > j + 1 ? [j + 1, e] : null;
+      }
+    }
+  }
+  return null;
+}
+
+/** The subject of the nearest finite verb before token `before` in the sentence. */
+function subjectOfClause(ctx: Context, before: number, a: number): Range | null {
+  for (let v = before - 1; v >= a; v--) {
+    const t = tagAt(ctx, v);
+    if (!(isFiniteVerb(t) || isAux(t))) continue;
+    let first = v;
+    while (
+      first - 1 >= a &&
+      (isAux(tagAt(ctx, first - 1)) || tagAt(ctx, first - 1) === Tag.Neg || tagAt(ctx, first - 1) === Tag.Adv)
+    ) {
+      first--;
+    }
+    const p = first - 1;
+    if (p < a) return null;
+    const tp = tagAt(ctx, p);
+    if (tp === Tag.Pron || tp === Tag.Rel) return [p, p + 1];
+    if (canEndPhrase(ctx, p)) {
+      const s = phraseStartLeft(ctx, p + 1, a);
+      if (s >= 0) return [s, p + 1];
+    }
+    if (tp === Tag.Comma) {
+      const fake: Cue = { kind: 'verb', head: v, first, last: v + 1, entry: null, use: 'finite' };
+      const r = commaSubject(ctx, fake, p, a, v + 1);
+      if (r) return r;
+    }
+    v = first;
+  }
+  return null;
+}

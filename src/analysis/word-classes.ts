@@ -1,0 +1,258 @@
+/**
+ * This module assigns each token a coarse word class (tags.ts): first from the lexicon and the shape of the
+ * word, then corrected from its neighbours. The decisions are the ones attribution depends on:
+ *
+ * - capitalized words inside a sentence are names, unless the whole line is set in title case (a headline);
+ * - a word that can be noun or verb ("claims", "report", "support", "calls") is a noun after a determiner,
+ *   possessive, adjective or number ("Western claims", "his support"), and a verb after a subject pronoun,
+ *   a modal, "to", a relative pronoun or a name ("Russia claims …");
+ * - "her" is a possessive before a noun and an object pronoun elsewhere; "'s" is "is" after a pronoun;
+ * - unknown lowercase words are read from their endings: -ly adverbs, -ing and -ed verb forms, common
+ *   adjective endings, and nouns otherwise.
+ */
+import { lookup, type WordEntry } from './lexicon/index';
+import { GROUP_ADJECTIVES } from './lexicon/closed-classes';
+import { Form } from './lexicon/inflect';
+import { Tag } from './tags';
+import { Flag, Kind, type Tokens } from './tokens';
+
+export interface Tagged {
+  tag: Uint8Array;
+  /** The lexicon entry of each word token, when it has one. */
+  readonly entry: Array<WordEntry | undefined>;
+}
+
+const PUNCT: ReadonlyMap<string, number> = new Map([
+  [',', Tag.Comma],
+  ['.', Tag.Stop],
+  ['!', Tag.Stop],
+  ['?', Tag.Stop],
+  ['…', Tag.Stop],
+  ['...', Tag.Stop],
+  [':', Tag.Colon],
+  [';', Tag.Semi],
+  ['—', Tag.Dash],
+  ['–', Tag.Dash],
+  ['-', Tag.Dash],
+  ['(', Tag.Open],
+  ['[', Tag.Open],
+  [')', Tag.Close],
+  [']', Tag.Close],
+]);
+
+const LY_NOT_ADVERB: ReadonlySet<string> = new Set(
+  'only family july italy rally ally supply reply apply fly july early likely daily weekly monthly ' +
+    'friendly holy ugly silly lonely elderly costly deadly lovely timely unlikely assembly anomaly ' +
+    'belly bully jelly folly monopoly'.split(' '),
+);
+
+const ADJ_ENDING = /(?:ous|ful|able|ible|ical|less)$/;
+
+export function tagTokens(
+  tokens: Tokens,
+  firstOfSentence: Int32Array,
+  lastOfSentence: Int32Array,
+  count: number,
+): Tagged {
+  const n = tokens.count;
+  const tag = new Uint8Array(n);
+  const entry: Array<WordEntry | undefined> = new Array<WordEntry | undefined>(n);
+  for (let s = 0; s < count; s++) {
+    const a = firstOfSentence[s] ?? 0;
+    const b = lastOfSentence[s] ?? 0;
+    tagSentence(tokens, a, b, tag, entry);
+  }
+  return { tag, entry };
+}
+
+function titleCase(tokens: Tokens, a: number, b: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = a; i < b; i++) {
+    if (tokens.kind[i] !== Kind.Word) continue;
+    const w = tokens.lower[i] ?? '';
+    if (w.length < 4) continue;
+    words++;
+    if ((tokens.flags[i] ?? 0) & Flag.Cap) caps++;
+  }
+  return words >= 3 && caps >= words * 0.75;
+}
+
+function tagSentence(
+  tokens: Tokens,
+  a: number,
+  b: number,
+  tag: Uint8Array,
+  entry: Array<WordEntry | undefined>,
+): void {
+  const { kind, flags, lower } = tokens;
+  const headline = titleCase(tokens, a, b);
+  let initial = true; // the next word opens the sentence (or a quote inside it)
+  for (let i = a; i < b; i++) {
+    const k = kind[i];
+    const w = lower[i] ?? '';
+    if (k === Kind.Punct) {
+      tag[i] = PUNCT.get(w) ?? Tag.Sym;
+      if (w === ':' || tag[i] === Tag.Dash || tag[i] === Tag.Open) initial = true;
+      continue;
+    }
+    if (k === Kind.Quote) {
+      tag[i] = Tag.Quote;
+      initial = true;
+      continue;
+    }
+    if (k === Kind.Number) {
+      tag[i] = Tag.Num;
+      initial = false;
+      continue;
+    }
+    if (k === Kind.Break) {
+      tag[i] = Tag.Break;
+      continue;
+    }
+    const f = flags[i] ?? 0;
+    const e = lookup(w);
+    entry[i] = e;
+    tag[i] = lexicalTag(w, e, f, initial, headline);
+    initial = false;
+  }
+  // Second pass: neighbours decide the ambiguous words.
+  for (let i = a; i < b; i++) {
+    if (kind[i] !== Kind.Word) continue;
+    const w = lower[i] ?? '';
+    const prev = i > a ? (tag[i - 1] ?? Tag.None) : Tag.None;
+    const next = i + 1 < b ? (tag[i + 1] ?? Tag.None) : Tag.None;
+    const t = tag[i] ?? Tag.None;
+    if (w === "'s") {
+      const before = lower[i - 1];
+      const isVerb =
+        prev === Tag.Pron || prev === Tag.That || prev === Tag.Wh || before === 'there' || before === 'here';
+      tag[i] = isVerb ? Tag.Be : Tag.Poss;
+      continue;
+    }
+    if (w === 'her') {
+      tag[i] =
+        next === Tag.Noun || next === Tag.Adj || next === Tag.Propn || next === Tag.Num
+          ? Tag.Poss
+          : Tag.ObjPron;
+      continue;
+    }
+    const e = entry[i];
+    if (!e || !e.verbForms || e.closed || t === Tag.Propn) continue;
+    if (t === Tag.Noun || e.nounToo || t === Tag.Verb) tag[i] = nounOrVerb(tag, i, a, b, e);
+  }
+}
+
+function lexicalTag(
+  w: string,
+  e: WordEntry | undefined,
+  f: number,
+  initial: boolean,
+  headline: boolean,
+): number {
+  const cap = (f & Flag.Cap) !== 0;
+  if (cap && !initial && !headline) {
+    if (f & Flag.AllCaps) return Tag.Propn;
+    if (e?.closed && w !== 'i' && w !== 'may') return e.closed;
+    if (GROUP_ADJECTIVES.has(w)) return Tag.Adj;
+    return Tag.Propn;
+  }
+  if (f & Flag.Title) return Tag.Propn;
+  if (e?.closed) return e.closed;
+  if (e?.verbForms) return verbTag(e);
+  if (cap && (f & Flag.AllCaps || !headline)) {
+    // A capitalized unknown word opening a sentence is most likely a name.
+    return GROUP_ADJECTIVES.has(w) ? Tag.Adj : Tag.Propn;
+  }
+  return shapeTag(w);
+}
+
+function verbTag(e: WordEntry): number {
+  if (e.nounToo && e.verbForms & Form.Third && !(e.verbForms & (Form.Past | Form.Ing))) return Tag.Noun;
+  return verbFormTag(e.verbForms);
+}
+
+function verbFormTag(f: number): number {
+  if (f & Form.Ing) return Tag.Ing;
+  if (f & Form.Past) return Tag.Past;
+  if (f & Form.Participle) return Tag.Part;
+  return Tag.Verb;
+}
+
+function shapeTag(w: string): number {
+  if (w.length > 4 && w.endsWith('ly') && !LY_NOT_ADVERB.has(w)) return Tag.Adv;
+  if (w.length > 4 && w.endsWith('ing')) return Tag.Ing;
+  if (w.length > 4 && w.endsWith('ed')) return Tag.Past;
+  if (w.length > 5 && ADJ_ENDING.test(w)) return Tag.Adj;
+  return Tag.Noun;
+}
+
+/**
+ * Decides a word that has a verb reading from its left neighbour (and, for plural-looking forms, its right
+ * one): determiners, possessives, adjectives and numbers make a noun; subjects, modals and "to" make a verb.
+ */
+function nounOrVerb(tag: Uint8Array, i: number, a: number, b: number, e: WordEntry): number {
+  let j = i - 1;
+  while (j >= a && tag[j] === Tag.Adv) j--;
+  const prev = j >= a ? (tag[j] ?? Tag.None) : Tag.None;
+  const next = i + 1 < b ? (tag[i + 1] ?? Tag.None) : Tag.None;
+  const verb = verbFormTag(e.verbForms);
+  switch (prev) {
+    case Tag.Det:
+    case Tag.Poss:
+    case Tag.Adj:
+    case Tag.Num:
+      // "the said report" is rare; "the claims", "her support", "Western claims" are common.
+      return e.verbForms & (Form.Past | Form.Ing) && prev === Tag.Adj ? verb : Tag.Noun;
+    case Tag.Pron:
+    case Tag.Modal:
+    case Tag.To:
+    case Tag.Rel:
+    case Tag.Neg:
+    case Tag.Do:
+      return verb;
+    case Tag.That:
+      return verb;
+    case Tag.Be:
+    case Tag.Have:
+      return e.verbForms & (Form.Past | Form.Participle | Form.Ing) ? verb : Tag.Noun;
+    case Tag.Noun:
+    case Tag.Propn:
+    case Tag.ObjPron: {
+      // "news reports say", "the CBS News poll, she …": a noun followed by a verb or a comma is part of
+      // a noun phrase; "Trump calls the plan …", "the president claims that …" are verbs.
+      if (!e.nounToo || e.verbForms & Form.Past) return isVerbish(next) ? Tag.Noun : verb;
+      return startsObject(next) ? verb : Tag.Noun;
+    }
+    case Tag.Prep:
+      return e.verbForms & Form.Ing ? verb : Tag.Noun;
+    default:
+      if (e.nounToo && !(e.verbForms & (Form.Past | Form.Ing))) {
+        return next === Tag.That || next === Tag.Det || next === Tag.Pron || next === Tag.To
+          ? verb
+          : Tag.Noun;
+      }
+      return verb;
+  }
+}
+
+function startsObject(t: number): boolean {
+  return (
+    t === Tag.Det ||
+    t === Tag.Poss ||
+    t === Tag.Pron ||
+    t === Tag.ObjPron ||
+    t === Tag.That ||
+    t === Tag.Propn ||
+    t === Tag.Num ||
+    t === Tag.Quote ||
+    t === Tag.Wh ||
+    t === Tag.To ||
+    t === Tag.Colon ||
+    t === Tag.Adv
+  );
+}
+
+function isVerbish(t: number): boolean {
+  return t === Tag.Verb || t === Tag.Past || t === Tag.Part;
+}
