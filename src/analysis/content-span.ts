@@ -42,7 +42,30 @@ export function findContent(ctx: Context, cue: Cue, source: Range | null, frame:
   if (cue.kind === 'document') tagEnd = documentEnd(ctx, cue.last, b);
   if (cue.kind === 'colon') return right(ctx, cue.last, frame);
 
-  const before = leftOfTag(ctx, tagStart, frame);
+  // "the vote, which she said was a mistake, …": the relative pronoun and the rest of its clause.
+  const rel = tagStart - 1;
+  if (
+    source &&
+    rel >= frame.a &&
+    (tagAt(ctx, rel) === Tag.Rel || tagAt(ctx, rel) === Tag.That) &&
+    tagStart < cue.first
+  ) {
+    const k = afterCue(ctx, cue, tagEnd, b);
+    let end = k;
+    while (end < b && tagAt(ctx, end) !== Tag.Comma && tagAt(ctx, end) !== Tag.Stop) end++;
+    return end > k
+      ? [
+          [rel, rel + 1],
+          [k, end],
+        ]
+      : [[rel, rel + 1]];
+  }
+  // Content before the cue only for a real tag ("…, he said", "…, said Leff", "according to …"), and only
+  // when what comes before says something: a quote, or a clause with a verb ("Meanwhile, he said" has none).
+  const closingBefore = tagStart - 1 >= frame.a && isClosingMark(ctx, tagStart - 1);
+  const hasTag = cue.kind !== 'verb' || (source !== null && (tagStart < cue.first || tagEnd > cue.last));
+  let before = hasTag ? leftOfTag(ctx, tagStart, frame) : [];
+  if (before.length > 0 && !closingBefore && !saysSomething(ctx, before)) before = [];
   let after: Range[] = [];
   const k = afterCue(ctx, cue, tagEnd, b);
   if (k < b) {
@@ -62,6 +85,17 @@ export function findContent(ctx: Context, cue: Cue, source: Range | null, frame:
   }
   if (cue.kind === 'noun') return after;
   return [...before, ...after];
+}
+
+/** Whether a stretch holds a verb or a quote mark: a clause or a quotation, not an adverbial. */
+function saysSomething(ctx: Context, ranges: readonly Range[]): boolean {
+  for (const [s, e] of ranges) {
+    for (let i = s; i < e; i++) {
+      const t = tagAt(ctx, i);
+      if (isFiniteVerb(t) || isAux(t) || t === Tag.Quote) return true;
+    }
+  }
+  return false;
 }
 
 /** The content that starts at token k after the cue: a clause to its end, or an object phrase. */

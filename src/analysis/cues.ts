@@ -17,9 +17,12 @@
 import { word, tagAt, type Context } from './context';
 import type { CueEntry } from './lexicon/index';
 import { Frame } from './lexicon/cue-verbs';
+import { wordSet } from './lexicon/word-set';
 import { DOCUMENT_NOUNS } from './lexicon/nouns';
-import { canEndPhrase, phraseEndRight } from './noun-phrase';
+import { canEndPhrase, phraseEndRight, phraseStartLeft } from './noun-phrase';
+import { TIME_WORDS } from './lexicon/closed-classes';
 import { Tag, isAux, isVerbal } from './tags';
+import { Flag } from './tokens';
 
 export type CueKind = 'verb' | 'according' | 'noun' | 'document' | 'colon';
 export type VerbUse = 'finite' | 'participle' | 'infinitive' | 'passive';
@@ -36,16 +39,16 @@ export interface Cue {
 }
 
 /** Adverbs that sit inside a verb group and belong to the cue ("also said", "has repeatedly denied"). */
-const CUE_ADVERBS: ReadonlySet<string> = new Set(
+const CUE_ADVERBS: ReadonlySet<string> = wordSet(
   'also later earlier previously repeatedly publicly privately first then again once still reportedly ' +
     'recently explicitly flatly strongly firmly quickly immediately subsequently initially further ' +
-    'even just already never often always sharply angrily bluntly'.split(' '),
+    'even just already never often always sharply angrily bluntly',
 );
 
-const NOMINAL_CUES: ReadonlySet<string> = new Set(
+const NOMINAL_CUES: ReadonlySet<string> = wordSet(
   'claim claims allegation allegations accusation accusations assertion assertions suggestion insistence ' +
     'argument belief warning warnings charge charges contention notion promise pledge admission ' +
-    'acknowledgment denial assurance assurances prediction fear fears hope hopes view'.split(' '),
+    'acknowledgment denial assurance assurances prediction fear fears hope hopes view',
 );
 
 export function findCues(ctx: Context, a: number, b: number, out: Cue[]): void {
@@ -90,8 +93,10 @@ function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry)
   let last = i + 1;
   let k = i + 1;
   if (word(ctx, k) === 'it' && entry.particles.has('clear')) k++;
-  if (entry.particles.has(word(ctx, k)) && k < b) last = k + 1;
+  const particle = entry.particles.has(word(ctx, k)) && k < b;
+  if (particle) last = k + 1;
   else if (entry.particleOnly) return null;
+  if (!particle && NOT_CUE_PARTICLES.has(word(ctx, i + 1))) return null;
   // The verb group to the left: auxiliaries, negation, cue adverbs.
   let first = i;
   let be = false;
@@ -127,8 +132,32 @@ function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry)
   ) {
     return null;
   }
-  if (!needsMet(ctx, entry, last, b, use)) return null;
+  if (!particle && !needsMet(ctx, entry, last, b, use) && !isTrailingTag(ctx, first, last, a, b)) return null;
   return { kind: 'verb', head: i, first, last, entry, use };
+}
+
+/** "adds up to", "calls off": particles that make a verb that is not a cue. */
+const NOT_CUE_PARTICLES: ReadonlySet<string> = new Set(['up', 'off', 'down']);
+
+/**
+ * A verb after its content, at the end of the sentence ("…, the poll found.", "“…,” he believes."): the
+ * content is before it, so the verb needs no complement after it.
+ */
+function isTrailingTag(ctx: Context, first: number, last: number, a: number, b: number): boolean {
+  let k = last;
+  while (k < b && (tagAt(ctx, k) === Tag.Adv || TIME_WORDS.has(word(ctx, k)))) k++;
+  if (k < b && tagAt(ctx, k) !== Tag.Stop) return false;
+  // Subject before the verb, and a comma or closing quote before the subject.
+  let p = first - 1;
+  if (p < a) return false;
+  if (tagAt(ctx, p) === Tag.Pron) p--;
+  else if (canEndPhrase(ctx, p)) {
+    const s = phraseStartLeft(ctx, p + 1, a);
+    if (s < 0) return false;
+    p = s - 1;
+  } else return false;
+  const t = tagAt(ctx, p);
+  return p > a && (t === Tag.Comma || t === Tag.Quote);
 }
 
 /** "the weapons used in …", "a group called the …": a past participle modifying the noun before it. */
@@ -160,7 +189,7 @@ function needsMet(ctx: Context, entry: CueEntry, k: number, b: number, use: Verb
   const clause = t === Tag.That || t === Tag.Colon || t === Tag.Quote || startsClause(ctx, j, b);
   const frames = entry.frames;
   if (frames & Frame.Clause && clause) return true;
-  if (frames & Frame.To && t === Tag.To && isVerbal(tagAt(ctx, j + 1))) return true;
+  if (frames & Frame.To && t === Tag.To && isInfinitive(ctx, j + 1)) return true;
   if (frames & Frame.Wh && t === Tag.Wh) return true;
   if (entry.strength === 0) return false;
   if (frames & (Frame.Np | Frame.Pred) && startsPhrase(t)) return true;
@@ -169,6 +198,13 @@ function needsMet(ctx: Context, entry: CueEntry, k: number, b: number, use: Verb
     return e > j && (tagAt(ctx, e) === Tag.To || tagAt(ctx, e) === Tag.That);
   }
   return false;
+}
+
+/** The word after "to" is a verb: a known verb form, or a lowercase word that is not a noun phrase. */
+function isInfinitive(ctx: Context, j: number): boolean {
+  const t = tagAt(ctx, j);
+  if (isVerbal(t) || isAux(t)) return true;
+  return t === Tag.Noun && ((ctx.tokens.flags[j] ?? 0) & Flag.Cap) === 0;
 }
 
 function startsPhrase(t: number): boolean {

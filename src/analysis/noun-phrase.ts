@@ -28,7 +28,7 @@ export function canEndPhrase(ctx: Context, i: number): boolean {
  * The first token of the noun phrase whose last token is `end - 1`, not going before `floor`; -1 when no
  * phrase ends there. A lone pronoun is a phrase.
  */
-export function phraseStartLeft(ctx: Context, end: number, floor: number): number {
+export function phraseStartLeft(ctx: Context, end: number, floor: number, anyPreposition = false): number {
   const last = end - 1;
   if (last < floor) return -1;
   const t = tagAt(ctx, last);
@@ -41,8 +41,8 @@ export function phraseStartLeft(ctx: Context, end: number, floor: number): numbe
     if (before < floor || !canEndPhrase(ctx, before)) return start;
     const w = word(ctx, j);
     const coordination = (w === 'and' || w === '&') && !isTime(ctx, before);
-    if (!(w === 'of' || coordination || (ROLE_PREPOSITIONS.has(w) && isRoleOrDocument(ctx, before))))
-      return start;
+    const prep = ROLE_PREPOSITIONS.has(w) && (anyPreposition || isRoleOrDocument(ctx, before));
+    if (!(w === 'of' || coordination || prep)) return start;
     const next = chunkStartLeft(ctx, before, floor);
     if (coordination) {
       // "Trump won Iowa and Cruz said": the left conjunct is an object, not part of the subject.
@@ -143,6 +143,39 @@ export function phraseEndRight(ctx: Context, start: number, ceil: number): numbe
   }
 }
 
+/** Words that open a parenthetical inside a subject: "X, like their counterparts, say", "as well as …". */
+const SEGMENT_OPENERS: ReadonlySet<string> = new Set([
+  'as',
+  'like',
+  'including',
+  'along',
+  'together',
+  'unlike',
+]);
+
+/**
+ * Whether token s can open a clause: the sentence start, after punctuation, a conjunction or a
+ * subordinator, or after an opening adverb ("Yet Democratic economists …").
+ */
+export function opensClauseAt(ctx: Context, s: number, a: number): boolean {
+  let p = s - 1;
+  while (p >= a && tagAt(ctx, p) === Tag.Adv) p--;
+  if (p < a) return true;
+  const t = tagAt(ctx, p);
+  return (
+    t === Tag.Comma ||
+    t === Tag.Semi ||
+    t === Tag.Colon ||
+    t === Tag.Quote ||
+    t === Tag.Dash ||
+    t === Tag.Open ||
+    t === Tag.Conj ||
+    t === Tag.Sub ||
+    t === Tag.That ||
+    t === Tag.Wh
+  );
+}
+
 /**
  * Whether tokens [s, e) read as one noun phrase, allowing prepositional phrases, coordination, relative
  * clauses ("that is looking for …") and participles ("used in …") after its head: the test for a long
@@ -157,7 +190,7 @@ export function isPhraseSegment(ctx: Context, s: number, e: number): boolean {
     t0 === Tag.Pron ||
     isChunkWord(t0) ||
     (t0 === Tag.Adv && isChunkWord(tagAt(ctx, s + 1))) ||
-    word(ctx, s) === 'as';
+    SEGMENT_OPENERS.has(word(ctx, s));
   if (!opener) return false;
   let sawNoun = false;
   for (let i = s; i < e; i++) {

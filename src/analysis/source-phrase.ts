@@ -14,7 +14,7 @@
 import { word, tagAt, type Context } from './context';
 import type { Cue } from './cues';
 import { TIME_WORDS } from './lexicon/closed-classes';
-import { canEndPhrase, isPhraseSegment, phraseEndRight, phraseStartLeft } from './noun-phrase';
+import { canEndPhrase, isPhraseSegment, opensClauseAt, phraseEndRight, phraseStartLeft } from './noun-phrase';
 import { Tag, isAux, isFiniteVerb } from './tags';
 
 /** A token range [start, end). */
@@ -94,6 +94,7 @@ function skipTimeLeft(ctx: Context, p: number, a: number): number {
 
 function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readonly Earlier[]): Range | null {
   let p = cue.first - 1;
+  while (p > a && tagAt(ctx, p) === Tag.Adv) p--; // "he and Brafman had basically said"
   if (p < a) return inverted(ctx, cue, b);
   const q = skipTimeLeft(ctx, p, a);
   if (q !== p && q >= a && canEndPhrase(ctx, q)) p = q;
@@ -105,11 +106,11 @@ function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readon
     const s = phraseStartLeft(ctx, p + 1, a);
     if (s >= 0) return [s, p + 1];
   }
-  if (t === Tag.Comma) return commaSubject(ctx, cue, p, a, b) ?? inverted(ctx, cue, b);
+  if (t === Tag.Comma || t === Tag.Dash) return commaSubject(ctx, p, a) ?? inverted(ctx, cue, b);
   if (t === Tag.Conj || (t === Tag.Comma && tagAt(ctx, p - 1) === Tag.Conj)) {
     return coordinated(ctx, cue, a, earlier);
   }
-  if (t === Tag.Quote || t === Tag.Dash || t === Tag.Colon) return inverted(ctx, cue, b);
+  if (t === Tag.Quote || t === Tag.Colon) return inverted(ctx, cue, b);
   return null;
 }
 
@@ -118,30 +119,62 @@ function isStandalonePronoun(w: string): boolean {
 }
 
 /**
- * The cue follows a comma: an apposition or relative clause closes the subject ("X, a spokesman, said";
- * "X, who …, said"), or a long subject stands before a stray comma ("The head of the organization that …,
- * stated"). Returns null when the text before the comma is not a noun phrase (then the source, if any,
- * follows the verb).
+ * The cue follows a comma (or a dash): the subject stands before one or more asides set off by commas —
+ * appositions ("X, a spokesman, said"), relative clauses ("X, who …, said"), prepositional phrases and
+ * participles ("X, in a statement, said"; "X, wearing a T-shirt, said"). The source is the subject with
+ * the appositions and relative clauses that follow it, up to the first prepositional or participle aside.
+ * A long subject before a stray comma ("The head of the organization that …, stated") is taken whole.
+ * Returns null when the text before the comma is a clause (then the source, if any, follows the verb).
  */
-function commaSubject(ctx: Context, cue: Cue, comma: number, a: number, b: number): Range | null {
-  let q = comma - 1;
-  while (q >= a && !isBoundary(tagAt(ctx, q))) q--;
-  const segStart = q + 1;
-  if (!isPhraseSegment(ctx, segStart, comma)) return null;
-  // Something after the verb that is a phrase followed by the end means the verb is inverted after a
-  // quote or clause ("…, said the official.") — prefer that reading when the segment is a clause.
-  if (q >= a && tagAt(ctx, q) === Tag.Comma) {
-    const s = phraseStartLeft(ctx, q, a);
-    if (s >= 0 && (s === a || isBoundary(tagAt(ctx, s - 1)) || tagAt(ctx, s - 1) === Tag.Conj))
-      return [s, comma];
-    return null;
+function commaSubject(ctx: Context, comma: number, a: number): Range | null {
+  const segments: Array<{ close: number; kind: SegmentKind }> = [];
+  let close = comma;
+  for (let guard = 0; guard < 8; guard++) {
+    let q = close - 1;
+    while (q >= a && !isBoundary(tagAt(ctx, q))) q--;
+    const segStart = q + 1;
+    const kind = segmentKind(ctx, segStart, close);
+    if (!kind) return null;
+    if (q < a || tagAt(ctx, q) === Tag.Quote || tagAt(ctx, q) === Tag.Colon || tagAt(ctx, q) === Tag.Semi) {
+      // The segment opens the clause: it is the subject itself.
+      return kind === 'np' && segments.length === 0 ? [segStart, close] : null;
+    }
+    if (tagAt(ctx, q) !== Tag.Comma && tagAt(ctx, q) !== Tag.Dash) return null;
+    segments.push({ close, kind });
+    let s = phraseStartLeft(ctx, q, a);
+    if (s >= 0 && !opensClauseAt(ctx, s, a)) s = phraseStartLeft(ctx, q, a, true);
+    if (s >= 0 && opensClauseAt(ctx, s, a)) {
+      let end = q;
+      for (let k = segments.length - 1; k >= 0; k--) {
+        const seg = segments[k];
+        if (!seg || seg.kind === 'aside') break;
+        end = seg.close;
+      }
+      return [s, end];
+    }
+    close = q;
   }
-  if (q < a || tagAt(ctx, q) === Tag.Quote || tagAt(ctx, q) === Tag.Colon || tagAt(ctx, q) === Tag.Semi) {
-    return [segStart, comma];
-  }
-  void cue;
-  void b;
   return null;
+}
+
+type SegmentKind = 'np' | 'relative' | 'aside';
+
+/** What a stretch between commas is: a noun phrase, a relative clause, an aside (a phrase, a participle). */
+function segmentKind(ctx: Context, s: number, e: number): SegmentKind | null {
+  if (e <= s) return null;
+  const t = tagAt(ctx, s);
+  if (t === Tag.Rel || t === Tag.That) return 'relative';
+  if (isPhraseSegment(ctx, s, e)) return 'np';
+  const opensAside =
+    t === Tag.Prep || t === Tag.Ing || t === Tag.Past || t === Tag.Part || t === Tag.Adv || t === Tag.Sub;
+  if (!opensAside && !TIME_WORDS.has(word(ctx, s))) return null;
+  for (let i = s + 1; i < e; i++) {
+    const ti = tagAt(ctx, i);
+    if (ti === Tag.Quote || ti === Tag.Stop) return null;
+    if (isAux(ti) && t !== Tag.Sub) return null;
+    if (ti === Tag.Verb && t !== Tag.Sub) return null;
+  }
+  return 'aside';
 }
 
 function isBoundary(t: number): boolean {
@@ -253,8 +286,7 @@ function subjectOfClause(ctx: Context, before: number, a: number): Range | null 
       if (s >= 0) return [s, p + 1];
     }
     if (tp === Tag.Comma) {
-      const fake: Cue = { kind: 'verb', head: v, first, last: v + 1, entry: null, use: 'finite' };
-      const r = commaSubject(ctx, fake, p, a, v + 1);
+      const r = commaSubject(ctx, p, a);
       if (r) return r;
     }
     v = first;

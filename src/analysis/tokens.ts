@@ -41,7 +41,7 @@ export interface Tokens {
 // 9/11, 10:30), words with inner joiners, doubled-apostrophe quotes, dashes, ellipses, a newline, any other
 // single non-space character.
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:%|\p{L}+)?|[\p{L}\p{M}\p{N}_]+(?:(?:[-'’.&@/]|['’](?=\p{L}))[\p{L}\p{M}\p{N}_]+)*|''|``|--+|\.{3}|\n|\S/gu;
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:%|\p{L}+)?(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}_]+(?:(?:[-'’.&@/]|['’](?=\p{L}))[\p{L}\p{M}\p{N}_]+)*|''|``|--+|\.{3}|\n|\S/gu;
 
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const QUOTE_CHARS = '"\'“”‘’«»„‹›`';

@@ -13,6 +13,7 @@
 import { lookup, type WordEntry } from './lexicon/index';
 import { GROUP_ADJECTIVES } from './lexicon/closed-classes';
 import { Form } from './lexicon/inflect';
+import { wordSet } from './lexicon/word-set';
 import { Tag } from './tags';
 import { Flag, Kind, type Tokens } from './tokens';
 
@@ -40,10 +41,10 @@ const PUNCT: ReadonlyMap<string, number> = new Map([
   [']', Tag.Close],
 ]);
 
-const LY_NOT_ADVERB: ReadonlySet<string> = new Set(
+const LY_NOT_ADVERB: ReadonlySet<string> = wordSet(
   'only family july italy rally ally supply reply apply fly july early likely daily weekly monthly ' +
     'friendly holy ugly silly lonely elderly costly deadly lovely timely unlikely assembly anomaly ' +
-    'belly bully jelly folly monopoly'.split(' '),
+    'belly bully jelly folly monopoly',
 );
 
 const ADJ_ENDING = /(?:ous|ful|able|ible|ical|less)$/;
@@ -93,6 +94,8 @@ function tagSentence(
     const w = lower[i] ?? '';
     if (k === Kind.Punct) {
       tag[i] = PUNCT.get(w) ?? Tag.Sym;
+      // A hyphen without spaces joins words ("pro-Trump", "2-to-1"); only a spaced one is a dash.
+      if (w === '-' && !((flags[i] ?? 0) & (Flag.SpaceBefore | Flag.SpaceAfter))) tag[i] = Tag.Sym;
       if (w === ':' || tag[i] === Tag.Dash || tag[i] === Tag.Open) initial = true;
       continue;
     }
@@ -128,6 +131,13 @@ function tagSentence(
       const isVerb =
         prev === Tag.Pron || prev === Tag.That || prev === Tag.Wh || before === 'there' || before === 'here';
       tag[i] = isVerb ? Tag.Be : Tag.Poss;
+      continue;
+    }
+    if (t === Tag.Adj && (flags[i] ?? 0) & Flag.Cap && GROUP_ADJECTIVES.has(w)) {
+      // "Russian officials", "Western claims" modify; "the West accuses", "Ms. White said" are names.
+      const nextIsLower =
+        next !== Tag.Propn && !((flags[i + 1] ?? 0) & Flag.Cap) && kind[i + 1] === Kind.Word;
+      if (!nextIsLower || prev === Tag.Propn) tag[i] = Tag.Propn;
       continue;
     }
     if (w === 'her') {

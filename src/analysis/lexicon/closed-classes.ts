@@ -43,7 +43,7 @@ words(
 );
 words('to', Tag.To, CLOSED);
 words('and or but nor &', Tag.Conj, CLOSED);
-words('because although though while whereas if unless once lest as', Tag.Sub, CLOSED);
+words('because although though while whereas if unless lest as', Tag.Sub, CLOSED);
 words("be is am are was were been being 're 'm", Tag.Be, CLOSED);
 words("have has had having 've 'd", Tag.Have, CLOSED);
 words('do does did doing done', Tag.Do, CLOSED);

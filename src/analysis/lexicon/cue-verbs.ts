@@ -48,13 +48,19 @@ export const CUE_CLASSES: readonly CueClass[] = [
       'muse predict forecast/forecast estimate speculate suggest hint imply indicate conclude announce ' +
       'proclaim report clarify elaborate reason theorize exclaim shout yell scream whisper murmur mutter ' +
       'blurt interject summarize summarise surmise posit aver affirm reaffirm vouch opine editorialize ' +
-      'relate recollect retell/retold caution concur protest object+ charge signal+',
+      'relate recollect retell/retold caution concur protest object+ charge signal+ express',
   },
   {
     name: 'telling', // communication with a recipient before the content
     frames: Clause | Obj | Wh | To,
     strength: 2,
-    entries: 'tell/told inform assure remind notify advise persuade convince brief+ reassure warn alert',
+    entries: 'tell/told warn',
+  },
+  {
+    name: 'informing', // a recipient and then what they are told: counts only with both
+    frames: Obj,
+    strength: 1,
+    entries: 'inform assure remind notify advise persuade convince brief+ reassure alert',
   },
   {
     name: 'asking', // requests and questions
@@ -100,6 +106,12 @@ export const CUE_CLASSES: readonly CueClass[] = [
       'learn/learned discover notice perceive see/saw/seen hear/heard decide determine conclude',
   },
   {
+    name: 'regarding', // opinion as a predicate on an object: "sees him as weak", "considers it a mistake"
+    frames: Pred,
+    strength: 1,
+    entries: 'see/saw/seen consider view regard deem',
+  },
+  {
     name: 'wanting', // desire and intention: counts with an infinitive or a clause
     frames: To | Obj,
     strength: 1,
@@ -116,10 +128,10 @@ export const CUE_CLASSES: readonly CueClass[] = [
     frames: Np | Clause | To,
     strength: 2,
     entries:
-      'point>out,to push>back hit+>back fire>back shoot/shot>back lash>out weigh>in speak/spoke/spoken>out ' +
+      'point>out,to push>back hit+>back fire>back lash>out weigh>in speak/spoke/spoken>out ' +
       'call>for,on,out hint>at talk>about speak/spoke/spoken>about,of,to comment>on refer+>to allude>to ' +
       'respond>to react>to complain>about warn>of,about,against argue>for,against chime>in sound>off ' +
-      'spell/spelled>out lay/laid>out sign>off take/took/taken>aim,issue open>up make/made>clear',
+      'spell/spelled>out lay/laid>out sign>off take/took/taken>aim,issue make/made>clear put/put>it',
   },
 ];
 
