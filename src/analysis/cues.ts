@@ -14,7 +14,7 @@
  * adjunct (the subject of the clause it hangs on: "…, saying …"), an infinitive (the subject or object of
  * the governing verb), passive (a by-phrase or no source).
  */
-import { word, tagAt, type Context } from './context';
+import { runAt, word, tagAt, type Context } from './context';
 import type { CueEntry } from './lexicon/index';
 import { Frame } from './lexicon/cue-verbs';
 import { wordSet } from './lexicon/word-set';
@@ -53,6 +53,8 @@ const NOMINAL_CUES: ReadonlySet<string> = wordSet(
 
 export function findCues(ctx: Context, a: number, b: number, out: Cue[]): void {
   for (let i = a; i < b; i++) {
+    // Words inside a direct quote are what someone said, not the article's attributions ("“I think …”").
+    if (runAt(ctx, i) >= 0) continue;
     const t = tagAt(ctx, i);
     const w = word(ctx, i);
     if (w === 'according' && word(ctx, i + 1) === 'to' && i + 2 < b) {
@@ -78,7 +80,7 @@ export function findCues(ctx: Context, a: number, b: number, out: Cue[]): void {
       continue;
     }
     const e = ctx.entry[i];
-    if (!e?.cue || !isVerbal(t)) continue;
+    if (!e?.cue || !isVerbal(t) || NOT_CUE_FORMS.has(w)) continue;
     const cue = verbCue(ctx, i, a, b, e.cue);
     if (cue) {
       out.push(cue);
@@ -135,6 +137,12 @@ function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry)
   if (!particle && !needsMet(ctx, entry, last, b, use) && !isTrailingTag(ctx, first, last, a, b)) return null;
   return { kind: 'verb', head: i, first, last, entry, use };
 }
+
+/**
+ * Forms of cue verbs that are nearly always something else in news prose: "the states", "the contest",
+ * "reporting" (the news gathering), "related".
+ */
+const NOT_CUE_FORMS: ReadonlySet<string> = wordSet('state states reporting');
 
 /** "adds up to", "calls off": particles that make a verb that is not a cue. */
 const NOT_CUE_PARTICLES: ReadonlySet<string> = new Set(['up', 'off', 'down']);

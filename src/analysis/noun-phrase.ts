@@ -53,14 +53,38 @@ export function phraseStartLeft(ctx: Context, end: number, floor: number, anyPre
   }
 }
 
+/** The "(" of a short parenthesis of names or abbreviations closing at `close`, or -1. */
+function parenthesisOpen(ctx: Context, close: number, floor: number): number {
+  for (let j = close - 1; j >= Math.max(floor, close - 7); j--) {
+    const t = tagAt(ctx, j);
+    if (t === Tag.Open) return j;
+    if (isVerbal(t) || isAux(t) || t === Tag.Comma || t === Tag.Stop || t === Tag.Quote) return -1;
+  }
+  return -1;
+}
+
+/** The ")" of a short parenthesis of names or abbreviations opening at `open`, or -1. */
+function parenthesisClose(ctx: Context, open: number, ceil: number): number {
+  for (let j = open + 1; j < Math.min(ceil, open + 8); j++) {
+    const t = tagAt(ctx, j);
+    if (t === Tag.Close) return j;
+    if (isVerbal(t) || isAux(t) || t === Tag.Comma || t === Tag.Stop || t === Tag.Quote) return -1;
+  }
+  return -1;
+}
+
 /** Start of the word chunk ending at token `last` (determiners, adjectives, nouns, names, possessives). */
 function chunkStartLeft(ctx: Context, last: number, floor: number): number {
   let i = last;
   while (i >= floor) {
     const t = tagAt(ctx, i);
-    if (t === Tag.Close && tagAt(ctx, i - 2) === Tag.Open && i - 2 > floor) {
-      i -= 3; // "(US)" inside a name
-      continue;
+    if (t === Tag.Close) {
+      const open = parenthesisOpen(ctx, i, floor);
+      if (open > floor && isChunkWord(tagAt(ctx, open - 1))) {
+        i = open - 1; // "the United States of America (US)", "Sen. Jack Reed (D-R.I.)"
+        continue;
+      }
+      break;
     }
     if (isChunkWord(t)) {
       // "Tuesday Trump said": a time word is not part of the name after it.
@@ -115,9 +139,12 @@ export function phraseEndRight(ctx: Context, start: number, ceil: number): numbe
         i++;
         continue;
       }
-      if (t === Tag.Open && tagAt(ctx, i + 2) === Tag.Close && i + 2 < ceil) {
-        i += 3;
-        continue;
+      if (t === Tag.Open && sawHead) {
+        const close = parenthesisClose(ctx, i, ceil);
+        if (close > i) {
+          i = close + 1;
+          continue;
+        }
       }
       if ((t === Tag.Past || t === Tag.Ing) && sawHead === false && i > start) {
         i++;

@@ -23,7 +23,8 @@ export function continueQuotes(ctx: Context, findings: Finding[], cuesOf: readon
     }
     const quoted = f.content.some(([s, e]) => hasQuoteMark(ctx, s, e));
     if (!quoted) continue;
-    followingQuotes(ctx, f, extendRun(ctx, f.content), cuesOf);
+    const end = Math.max(extendRun(ctx, f.content), f.cue.last, f.source ? f.source[1] : 0);
+    followingQuotes(ctx, f, end, cuesOf);
   }
 }
 

@@ -196,14 +196,25 @@ function inverted(ctx: Context, cue: Cue, b: number): Range | null {
   let k = cue.last;
   while (k < b && (tagAt(ctx, k) === Tag.Adv || TIME_WORDS.has(word(ctx, k)))) k++;
   const t = tagAt(ctx, k);
-  if (!(t === Tag.Propn || t === Tag.Det || t === Tag.Poss || t === Tag.Noun || t === Tag.Adj)) return null;
+  const opens = t === Tag.Propn || t === Tag.Det || t === Tag.Poss || t === Tag.Noun || t === Tag.Adj;
+  if (!(opens || t === Tag.Num)) return null;
   const e = phraseEndRight(ctx, k, b);
   if (e <= k) return null;
   const after = tagAt(ctx, e);
-  if (e < b && !(after === Tag.Stop || after === Tag.Comma || after === Tag.Quote || after === Tag.Colon)) {
-    return null;
+  if (e >= b || after === Tag.Stop || after === Tag.Comma || after === Tag.Quote || after === Tag.Colon) {
+    return extendRight(ctx, k, e, b);
   }
-  return extendRight(ctx, k, e, b);
+  // "said a source close to the campaign", "said one person with knowledge of …", "said the man who …":
+  // the phrase's modifiers run to the next comma or the end.
+  if (after === Tag.Rel || after === Tag.Prep || after === Tag.Adj || after === Tag.Ing || isTail(ctx, e)) {
+    let j = e;
+    while (j < b && !isBoundary(tagAt(ctx, j))) {
+      if (isFiniteVerb(tagAt(ctx, j)) && after !== Tag.Rel) return [k, e];
+      j++;
+    }
+    return [k, j];
+  }
+  return null;
 }
 
 /** Adds an apposition closed by a comma or the end: "Leff, executive director of the organization". */
@@ -233,6 +244,12 @@ function coordinated(ctx: Context, cue: Cue, a: number, earlier: readonly Earlie
  * of the nearest finite verb before it, else (for an opening participle: "Speaking to reporters, Smith
  * said …") the subject after the comma.
  */
+/** Words that start a modifier of a person after the noun: "close to", "familiar with". */
+function isTail(ctx: Context, e: number): boolean {
+  const w = word(ctx, e);
+  return w === 'close' || w === 'familiar' || w === 'knowledgeable' || w === 'briefed';
+}
+
 function governingSource(
   ctx: Context,
   cue: Cue,
@@ -248,9 +265,20 @@ function governingSource(
       if (s >= 0 && v >= a && (isFiniteVerb(tagAt(ctx, v)) || tagAt(ctx, v) === Tag.Ing)) return [s, p + 1];
     }
   }
+  // "saying …, but suggesting …": a participle coordinated with an earlier one shares its source.
+  const p = cue.first - 1;
+  if (cue.use === 'participle' && p >= a && tagAt(ctx, p) === Tag.Conj) {
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const prev = earlier[k];
+      if (prev && prev.cue.use === 'participle' && prev.source) return prev.source;
+    }
+  }
+  // The clause the participle hangs on: its verb is the nearest finite verb before it. When that verb is
+  // itself a cue, its source is already known.
+  const verb = nearestFiniteVerb(ctx, cue.first, a);
   for (let k = earlier.length - 1; k >= 0; k--) {
     const prev = earlier[k];
-    if (prev && prev.cue.head < cue.head && prev.source && prev.cue.use === 'finite') return prev.source;
+    if (prev && prev.cue.head === verb && prev.source) return prev.source;
   }
   const left = subjectOfClause(ctx, cue.first, a);
   if (left) return left;
@@ -263,6 +291,11 @@ function governingSource(
     }
   }
   return null;
+}
+
+function nearestFiniteVerb(ctx: Context, before: number, a: number): number {
+  for (let v = before - 1; v >= a; v--) if (isFiniteVerb(tagAt(ctx, v))) return v;
+  return -1;
 }
 
 /** The subject of the nearest finite verb before token `before` in the sentence. */

@@ -46,9 +46,9 @@ export const CUE_CLASSES: readonly CueClass[] = [
       'acknowledge admit+ concede confess confirm reveal disclose recall recount reiterate repeat stress ' +
       'emphasize emphasise underscore underline mention joke quip+ boast brag+ complain lament grumble ' +
       'muse predict forecast/forecast estimate speculate suggest hint imply indicate conclude announce ' +
-      'proclaim report clarify elaborate reason theorize exclaim shout yell scream whisper murmur mutter ' +
+      'proclaim report clarify elaborate theorize exclaim shout yell scream whisper murmur mutter ' +
       'blurt interject summarize summarise surmise posit aver affirm reaffirm vouch opine editorialize ' +
-      'relate recollect retell/retold caution concur protest object+ charge signal+ express',
+      'recollect retell/retold caution concur protest object+ charge signal+ express',
   },
   {
     name: 'telling', // communication with a recipient before the content
@@ -93,7 +93,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
     frames: Np | Clause,
     strength: 2,
     denial: true,
-    entries: 'deny reject dismiss dispute refute rebut+ contradict disavow repudiate rebuff deflect contest',
+    entries: 'deny reject dismiss dispute refute rebut+ contradict disavow repudiate rebuff deflect',
   },
   {
     name: 'thinking', // cognition: counts with a clause ("believes that …")

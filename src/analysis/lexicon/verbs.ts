@@ -48,6 +48,7 @@ export const NOUN_TOO: ReadonlySet<string> = new Set(
     'deal deals spending move moves help use uses cost costs increase increases focus strike strikes ' +
     'protest protests mention welcome back guess bet bets wish wishes aim aims concern concerns ' +
     'suit statement interview advice pressure threat threats record records decline declines boast ' +
-    'criticism praise blame order orders visit visits form forms mark marks count counts'
+    'criticism praise blame order orders visit visits form forms mark marks count counts tweet tweets remark ' +
+    'remarks reason reasons'
   ).split(' '),
 );
