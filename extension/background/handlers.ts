@@ -13,6 +13,7 @@ import {
   updateAnnotation,
 } from '../../src/store/annotations';
 import type { SourcemarkDb } from '../../src/store/db';
+import { lookupSources } from '../../src/store/sources';
 
 function assertSameSite(sender: Sender, pageUrl: string): void {
   if (sender.kind === 'content-script' && siteOf(sender.url) !== siteOf(pageUrl)) {
@@ -55,5 +56,6 @@ export function backgroundHandlers(db: SourcemarkDb): Handlers<typeof background
       await db.siteSettings.put(settings);
       return settings;
     },
+    'sources/lookup': async ({ names }) => lookupSources(db, names),
   };
 }

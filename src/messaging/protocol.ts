@@ -5,7 +5,14 @@
  */
 import * as v from 'valibot';
 import type { Annotation } from '../model/annotation';
-import { AnnotationDraftSchema, AnnotationPatchSchema, HttpUrlSchema, IdSchema } from '../model/schemas';
+import type { SourceNote } from '../model/source-note';
+import {
+  AnnotationDraftSchema,
+  AnnotationPatchSchema,
+  HttpUrlSchema,
+  IdSchema,
+  LIMITS,
+} from '../model/schemas';
 import type { PageSummary } from './page-summary';
 
 /**
@@ -36,6 +43,13 @@ export const backgroundRequests = {
     from: ['extension'],
     data: v.strictObject({ site: SiteSchema, autoHighlight: v.boolean() }),
   },
+  /** The reader's notes on the sources a page cites, by name or alias (for the in-page card and markers). */
+  'sources/lookup': {
+    from: ['content-script', 'extension'],
+    data: v.strictObject({
+      names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.name))), v.maxLength(500)),
+    }),
+  },
 } as const;
 
 export interface BackgroundReplies {
@@ -45,6 +59,7 @@ export interface BackgroundReplies {
   'annotations/delete': null;
   'settings/site': SiteSettings;
   'settings/set-site': SiteSettings;
+  'sources/lookup': SourceNote[];
 }
 
 export interface SiteSettings {
