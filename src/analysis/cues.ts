@@ -18,7 +18,6 @@ import { runAt, word, tagAt, type Context } from './context';
 import type { CueEntry } from './lexicon/index';
 import { Frame } from './lexicon/cue-verbs';
 import { wordSet } from './lexicon/word-set';
-import { DOCUMENT_NOUNS } from './lexicon/nouns';
 import { canEndPhrase, phraseEndRight, phraseStartLeft } from './noun-phrase';
 import { TIME_WORDS } from './lexicon/closed-classes';
 import { Tag, isAux, isVerbal } from './tags';
@@ -87,6 +86,9 @@ export function findCues(ctx: Context, a: number, b: number, out: Cue[]): void {
       i = cue.last - 1;
     }
   }
+  // "In a poll released Monday, 52 percent said …": the verb is the cue, not the document.
+  const doc = out.findIndex((c) => c.kind === 'document' && c.head >= a);
+  if (doc >= 0 && out.some((c, k) => k > doc && c.kind === 'verb')) out.splice(doc, 1);
 }
 
 function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry): Cue | null {
@@ -133,7 +135,7 @@ function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry)
     isReducedRelative(ctx, i, b)
   ) {
     return null;
-  }
+  } else if (t === Tag.Past && first === i && isAdjectival(ctx, i, a)) return null;
   if (!particle && !needsMet(ctx, entry, last, b, use) && !isTrailingTag(ctx, first, last, a, b)) return null;
   return { kind: 'verb', head: i, first, last, entry, use };
 }
@@ -168,6 +170,15 @@ function isTrailingTag(ctx: Context, first: number, last: number, a: number, b: 
   return p > a && (t === Tag.Comma || t === Tag.Quote);
 }
 
+/** "758 pledged delegates", "the proposed rule": a participle before a noun, after a number or determiner. */
+function isAdjectival(ctx: Context, i: number, a: number): boolean {
+  const prev = i > a ? tagAt(ctx, i - 1) : Tag.None;
+  const next = tagAt(ctx, i + 1);
+  const before =
+    prev === Tag.Num || prev === Tag.Det || prev === Tag.Poss || prev === Tag.Adj || prev === Tag.Prep;
+  return before && (next === Tag.Noun || next === Tag.Adj);
+}
+
 /** "the weapons used in …", "a group called the …": a past participle modifying the noun before it. */
 function isReducedRelative(ctx: Context, i: number, b: number): boolean {
   const next = tagAt(ctx, i + 1);
@@ -200,7 +211,13 @@ function needsMet(ctx: Context, entry: CueEntry, k: number, b: number, use: Verb
   if (frames & Frame.To && t === Tag.To && isInfinitive(ctx, j + 1)) return true;
   if (frames & Frame.Wh && t === Tag.Wh) return true;
   if (entry.strength === 0) return false;
-  if (frames & (Frame.Np | Frame.Pred) && startsPhrase(t)) return true;
+  if (frames & Frame.Np && startsPhrase(t)) return true;
+  if (frames & Frame.Pred && startsPhrase(t)) {
+    // "sees him as weak", "considers it a mistake": an object and then what it is taken to be.
+    const e = t === Tag.ObjPron || t === Tag.Pron ? j + 1 : phraseEndRight(ctx, j, b);
+    const p = tagAt(ctx, e);
+    return e > j && (word(ctx, e) === 'as' || p === Tag.Adj || p === Tag.Quote || p === Tag.Det);
+  }
   if (frames & Frame.Object && startsPhrase(t)) {
     const e = phraseEndRight(ctx, j, b);
     return e > j && (tagAt(ctx, e) === Tag.To || tagAt(ctx, e) === Tag.That);
@@ -257,14 +274,29 @@ function isClauseAfterThat(ctx: Context, j: number, b: number): boolean {
   return j < b && !isVerbal(t) && !isAux(t);
 }
 
-/** "In a statement, …", "In an interview with CNN on Sunday, …", "In the poll, …": at the start of a clause. */
+/**
+ * Documents that find or report on their own: "In a CNN poll, Clinton led …". (A statement or an interview
+ * has a speaker, whose verb is the cue: "In a statement, Smith said …".)
+ */
+const FINDING_NOUNS: ReadonlySet<string> = wordSet(
+  'poll polls survey surveys study studies report reports analysis count tally estimate estimates census ' +
+    'review audit investigation',
+);
+
+/** Labels that head a line before a colon without anyone saying anything ("The Latest:", "Update:"). */
+const LABELS: ReadonlySet<string> = wordSet(
+  'latest update updates note editor name age city job pay video photos photo related breaking exclusive ' +
+    'editorial opinion analysis correction transcript watch read live bonus q a',
+);
+
+/** "In a CNN poll, …", "In the survey released Monday, …": at the start of a clause, before a comma. */
 function isDocumentOpening(ctx: Context, i: number, a: number, b: number): boolean {
   const prev = tagAt(ctx, i - 1);
   if (!(i === a || prev === Tag.Conj || prev === Tag.Quote || prev === Tag.Comma)) return false;
   const e = phraseEndRight(ctx, i + 1, b);
   if (e <= i + 1) return false;
   let hasDocument = false;
-  for (let j = i + 1; j < e; j++) if (DOCUMENT_NOUNS.has(word(ctx, j))) hasDocument = true;
+  for (let j = i + 1; j < e; j++) if (FINDING_NOUNS.has(word(ctx, j))) hasDocument = true;
   if (!hasDocument) return false;
   // The document phrase may run on ("released Monday", "by Quinnipiac") up to the comma.
   for (let j = e; j < Math.min(b, e + 8); j++) {
@@ -278,14 +310,10 @@ function isDocumentOpening(ctx: Context, i: number, a: number, b: number): boole
 function isNameColon(ctx: Context, i: number, a: number, b: number, found: readonly Cue[]): boolean {
   if (i - a > 5 || i + 1 >= b) return false;
   for (const c of found) if (c.head >= a && c.head < i) return false;
-  let sawName = false;
   for (let j = a; j < i; j++) {
     const t = tagAt(ctx, j);
-    if (t === Tag.Propn) sawName = true;
-    else if (!(t === Tag.Noun || t === Tag.Det || t === Tag.Poss || t === Tag.Adj || word(ctx, j) === "'s"))
-      return false;
+    if (!(t === Tag.Propn || word(ctx, j) === "'s") || LABELS.has(word(ctx, j))) return false;
   }
-  if (!sawName) return false;
   // The text after the colon says something: a clause or a quote, not a list or a label ("Bonus video:").
   const next = tagAt(ctx, i + 1);
   return next === Tag.Quote || startsClause(ctx, i + 1, b) || b - i > 4;
