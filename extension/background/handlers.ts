@@ -14,6 +14,7 @@ import {
 } from '../../src/store/annotations';
 import type { SourcemarkDb } from '../../src/store/db';
 import { lookupSources } from '../../src/store/sources';
+import { refreshBadges } from './badge';
 
 function assertSameSite(sender: Sender, pageUrl: string): void {
   if (sender.kind === 'content-script' && siteOf(sender.url) !== siteOf(pageUrl)) {
@@ -57,5 +58,9 @@ export function backgroundHandlers(db: SourcemarkDb): Handlers<typeof background
       return settings;
     },
     'sources/lookup': async ({ names }) => lookupSources(db, names),
+    'badge/refresh': async () => {
+      await refreshBadges(db);
+      return null;
+    },
   };
 }

@@ -6,9 +6,11 @@ import { backgroundRequests } from '../../src/messaging/protocol';
 import { createRouter } from '../../src/messaging/router';
 import { SourcemarkDb } from '../../src/store/db';
 import { listen } from '../shared/listen';
+import { registerBadge } from './badge';
 import { registerCommands } from './commands';
 import { backgroundHandlers } from './handlers';
 
 const db = new SourcemarkDb();
 listen(createRouter(backgroundRequests, backgroundHandlers(db)));
 registerCommands();
+registerBadge(db);

@@ -50,6 +50,8 @@ export const backgroundRequests = {
       names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.name))), v.maxLength(500)),
     }),
   },
+  /** Repaint the toolbar badges: an extension page changed a rating. */
+  'badge/refresh': { from: ['extension'], data: v.strictObject({}) },
 } as const;
 
 export interface BackgroundReplies {
@@ -60,6 +62,7 @@ export interface BackgroundReplies {
   'settings/site': SiteSettings;
   'settings/set-site': SiteSettings;
   'sources/lookup': SourceNote[];
+  'badge/refresh': null;
 }
 
 export interface SiteSettings {
