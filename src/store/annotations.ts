@@ -6,6 +6,7 @@ import { normalizeTag } from '../model/tag';
 import { removeAnnotations, writeAnnotations } from './annotation-writes';
 import type { SourcemarkDb } from './db';
 import { mergePages, pageSeenAt } from './page-records';
+import { idOfIndexKey } from './records';
 import { writeSafely } from './storage-errors';
 
 export interface Clock {
@@ -138,8 +139,8 @@ export async function annotationsBySource(
   const key = sourceKey(name);
   if (!key) return [];
   const keys = await db.annotationIndex.where('sourceKey').equals(key).primaryKeys();
-  keys.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-  const ids = page(keys, paging).map(([, id]) => id);
+  // Index keys sort by time then id: descending key order is newest first.
+  const ids = page(keys.sort().reverse(), paging).map(idOfIndexKey);
   return (await db.annotations.bulkGet(ids)).filter((a): a is Annotation => !!a);
 }
 

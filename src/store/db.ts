@@ -7,12 +7,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation } from '../model/annotation';
 import type { Page } from '../model/page';
 import { mergePages, pageSeenAt } from './page-records';
-import {
-  indexRecordOf,
-  type AnnotationIndexKey,
-  type AnnotationIndexRecord,
-  type StoredSource,
-} from './records';
+import { indexRecordOf, type AnnotationIndexRecord, type StoredSource } from './records';
 
 export const DATABASE_NAME = 'sourcemark';
 
@@ -42,8 +37,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     version: 2,
     stores: {
       annotations: 'id, pageUrl, *tags, sourceName, updated, kind, anchor',
-      // `[updated+id]` as primary key: search sorts its matches by the keys alone (see records.ts).
-      annotationIndex: '[updated+id], &id, *terms, sourceKey',
+      // The primary key orders rows by time: search sorts its matches by keys alone (see records.ts).
+      annotationIndex: 'key, &id, *terms, sourceKey',
       sources: 'id, *keys, domain, updated',
       pages: 'url, site, lastSeen',
     },
@@ -63,7 +58,7 @@ export function declareSchema(db: Dexie, history: readonly SchemaVersion[]): voi
 
 export class SourcemarkDb extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
-  annotationIndex!: Table<AnnotationIndexRecord, AnnotationIndexKey>;
+  annotationIndex!: Table<AnnotationIndexRecord, string>;
   sources!: EntityTable<StoredSource, 'id'>;
   pages!: EntityTable<Page, 'url'>;
   siteSettings!: EntityTable<SiteSettingsRecord, 'site'>;

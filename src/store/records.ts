@@ -8,11 +8,12 @@ import { sourceKey, type SourceNote } from '../model/source-note';
 import { indexTerms } from './search-terms';
 
 /**
- * One row per annotation. Its primary key `[updated, id]` lets a search sort its matches newest first
- * from the index keys alone, without reading the annotations it will not show.
+ * One row per annotation. Its primary key sorts by the annotation's `updated` time, then id (see
+ * `indexKeyOf`), so a search sorts its matches newest first from index keys alone, without reading the
+ * annotations it will not show. A string key keeps every index entry small and quick to compare.
  */
 export interface AnnotationIndexRecord {
-  readonly updated: number;
+  readonly key: string;
   readonly id: string;
   /** Normalized words of the quote, the note and the source name (multiEntry index). */
   readonly terms: readonly string[];
@@ -20,18 +21,25 @@ export interface AnnotationIndexRecord {
   readonly sourceKey?: string;
 }
 
-export type AnnotationIndexKey = [updated: number, id: string];
+// Base 36 in 11 digits holds every millisecond time up to 2^53; fixed width makes string order time order.
+const TIME_DIGITS = 11;
+
+/** `updated` in fixed-width base 36, a colon, the id: ordered by time, then id. */
+export function indexKeyOf(annotation: Pick<Annotation, 'updated' | 'id'>): string {
+  const time = Math.max(0, Math.floor(annotation.updated));
+  return `${time.toString(36).padStart(TIME_DIGITS, '0')}:${annotation.id}`;
+}
+
+/** The annotation id an index key belongs to. */
+export function idOfIndexKey(key: string): string {
+  return key.slice(TIME_DIGITS + 1);
+}
 
 export function indexRecordOf(annotation: Annotation): AnnotationIndexRecord {
   const terms = indexTerms([annotation.target.quote.exact, annotation.note, annotation.sourceName]);
-  const key = annotation.sourceName ? sourceKey(annotation.sourceName) : '';
-  return key
-    ? { updated: annotation.updated, id: annotation.id, terms, sourceKey: key }
-    : { updated: annotation.updated, id: annotation.id, terms };
-}
-
-export function indexKeyOf(annotation: Pick<Annotation, 'updated' | 'id'>): AnnotationIndexKey {
-  return [annotation.updated, annotation.id];
+  const key = indexKeyOf(annotation);
+  const source = annotation.sourceName ? sourceKey(annotation.sourceName) : '';
+  return source ? { key, id: annotation.id, terms, sourceKey: source } : { key, id: annotation.id, terms };
 }
 
 /** A source note as stored: with the keys of its name and aliases, for case/accent-blind lookup. */

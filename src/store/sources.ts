@@ -8,7 +8,7 @@ import { sourceKey, type SourceNote } from '../model/source-note';
 import type { Clock } from './annotations';
 import { systemClock } from './annotations';
 import type { SourcemarkDb } from './db';
-import { sourceNoteOf, storedSourceOf } from './records';
+import { idOfIndexKey, sourceNoteOf, storedSourceOf } from './records';
 import { writeSafely } from './storage-errors';
 
 /** A source note as the reader edits it: the store assigns the id (when new) and the time. */
@@ -154,7 +154,7 @@ export async function sourceCitations(db: SourcemarkDb, name: string): Promise<C
   const key = sourceKey(name);
   if (!key) return null;
   const keys = await db.annotationIndex.where('sourceKey').equals(key).primaryKeys();
-  const annotations = (await db.annotations.bulkGet(keys.map(([, id]) => id))).filter(
+  const annotations = (await db.annotations.bulkGet(keys.map(idOfIndexKey))).filter(
     (a): a is Annotation => !!a,
   );
   return (await summarize(db, annotations))[0] ?? null;

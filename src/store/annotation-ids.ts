@@ -1,0 +1,33 @@
+/**
+ * This module answers "which annotations match this search" as a set of ids, for views that combine
+ * full-text search with their own filters and sorting (the dashboard). It reads the same search index as
+ * `searchAnnotations` and matches the same way: every query word must begin a word of the annotation.
+ */
+import type { SourcemarkDb } from './db';
+import { idOfIndexKey } from './records';
+import { queryTerms } from './search-terms';
+
+export interface SearchIds {
+  /** The ids of every matching annotation; null when the query has no word to search for. */
+  readonly ids: ReadonlySet<string> | null;
+  /** Query words left out: too short, or too common to be indexed. */
+  readonly ignored: readonly string[];
+}
+
+export async function searchAnnotationIds(db: SourcemarkDb, query: string): Promise<SearchIds> {
+  const { terms, ignored } = queryTerms(query);
+  if (terms.length === 0) return { ids: null, ignored };
+  let matches: Set<string> | null = null;
+  // Longest words first (queryTerms orders them so): they tend to match least, and an empty set stops early.
+  for (const term of terms) {
+    const keys = await db.annotationIndex.where('terms').startsWith(term).primaryKeys();
+    const found = new Set(keys.map(idOfIndexKey));
+    if (matches) {
+      for (const id of matches) if (!found.has(id)) matches.delete(id);
+    } else {
+      matches = found;
+    }
+    if (matches.size === 0) break;
+  }
+  return { ids: matches ?? new Set(), ignored };
+}
