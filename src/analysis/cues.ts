@@ -136,7 +136,8 @@ function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry)
   ) {
     return null;
   } else if (t === Tag.Past && first === i && isAdjectival(ctx, i, a)) return null;
-  if (!particle && !needsMet(ctx, entry, last, b, use) && !isTrailingTag(ctx, first, last, a, b)) return null;
+  if (!particle && !needsMet(ctx, entry, first, last, b, use) && !isTrailingTag(ctx, first, last, a, b))
+    return null;
   return { kind: 'verb', head: i, first, last, entry, use };
 }
 
@@ -189,11 +190,28 @@ function isReducedRelative(ctx: Context, i: number, b: number): boolean {
     const before = tagAt(ctx, i - 2);
     return before === Tag.Det || before === Tag.Prep || before === Tag.Adj;
   }
+  // "the weapons used in …" modifies a common noun; "Trump said during the debate …" has a subject. A verb of
+  // saying after a name or a pronoun is finite.
+  const noun = tagAt(ctx, i - 1);
+  if (noun === Tag.Propn || (ctx.entry[i]?.cue?.strength ?? 0) === 2) return false;
   return next === Tag.Prep && word(ctx, i + 1) !== 'to' && word(ctx, i + 1) !== 'about';
 }
 
+/** Things that show or find: "polls show", "the data suggest", "records indicate". */
+const EVIDENCE_NOUNS: ReadonlySet<string> = wordSet(
+  'poll polls survey surveys study studies report reports data record records numbers figures results ' +
+    'analysis research documents statistics estimates audit investigation review evidence filings',
+);
+
+/** The token just before a verb group, past adverbs: the head of its subject when there is one. */
+function subjectHead(ctx: Context, first: number): number {
+  let p = first - 1;
+  while (p >= 0 && tagAt(ctx, p) === Tag.Adv) p--;
+  return p;
+}
+
 /** Whether the words after the cue give it the complement its class needs to count as an attribution. */
-function needsMet(ctx: Context, entry: CueEntry, k: number, b: number, use: VerbUse): boolean {
+function needsMet(ctx: Context, entry: CueEntry, first: number, k: number, b: number, use: VerbUse): boolean {
   let j = k;
   while (j < b && tagAt(ctx, j) === Tag.Adv) j++;
   const t = tagAt(ctx, j);
@@ -205,6 +223,10 @@ function needsMet(ctx: Context, entry: CueEntry, k: number, b: number, use: Verb
     );
   }
   if (entry.strength === 2) return true;
+  // "The reports show …", "a poll found …": evidence speaks through its object too.
+  if (entry.classes.includes('showing') && EVIDENCE_NOUNS.has(word(ctx, subjectHead(ctx, first)))) {
+    return startsPhrase(t) || t === Tag.That;
+  }
   const clause = t === Tag.That || t === Tag.Colon || t === Tag.Quote || startsClause(ctx, j, b);
   const frames = entry.frames;
   if (frames & Frame.Clause && clause) return true;
@@ -260,8 +282,15 @@ export function startsClause(ctx: Context, j: number, b: number): boolean {
   )) {
     return false;
   }
-  const e = phraseEndRight(ctx, j, b);
+  // "this provides …", "those who …": a demonstrative standing alone is the subject.
+  let e = phraseEndRight(ctx, j, b);
+  if (e <= j && t === Tag.Det) e = j + 1;
   if (e <= j) return false;
+  // An apposition between commas may separate the subject from its verb ("Smith, a senator, is …").
+  if (tagAt(ctx, e) === Tag.Comma) {
+    const e2 = phraseEndRight(ctx, e + 1, b);
+    if (e2 > e + 1 && tagAt(ctx, e2) === Tag.Comma) e = e2 + 1;
+  }
   let k = e;
   while (k < b && tagAt(ctx, k) === Tag.Adv) k++;
   const v = tagAt(ctx, k);

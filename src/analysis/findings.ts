@@ -9,7 +9,7 @@ import { findContent, type SentenceFrame } from './content-span';
 import { findCues, type Cue } from './cues';
 import { settleNesting } from './nesting';
 import { continueQuotes } from './quote-continuation';
-import { findSource, type Earlier, type Range } from './source-phrase';
+import { findSource, impersonalSubject, type Earlier, type Range } from './source-phrase';
 import { stanceOf } from './stance';
 import type { Stance } from '../model/attribution';
 import { Tag } from './tags';
@@ -42,6 +42,8 @@ export function buildFindings(ctx: Context): Finding[] {
     const frame: SentenceFrame = { a, b, stops: stopsOf(ctx, earlier, a), taken: takenOf(earlier) };
     for (const { cue, source } of earlier) {
       const content = findContent(ctx, cue, source, frame);
+      const subject = cue.entry?.impersonal ? impersonalSubject(ctx, cue, a, b) : null;
+      if (subject) content.unshift(subject);
       findings.push({
         cue,
         source,

@@ -33,6 +33,7 @@ export function findSource(
   b: number,
   earlier: readonly Earlier[],
 ): Range | null {
+  if (cue.entry?.impersonal) return null;
   switch (cue.kind) {
     case 'according':
     case 'document': {
@@ -90,6 +91,17 @@ function skipTimeLeft(ctx: Context, p: number, a: number): number {
   if (j >= a && (word(ctx, j) === 'on' || word(ctx, j) === 'last' || tagAt(ctx, j) === Tag.Det)) j--;
   if (j >= a && word(ctx, j) === 'on') j--;
   return j;
+}
+
+/**
+ * The subject of an impersonal cue ("the senator seemed to …"), which belongs to its content; null for an
+ * expletive ("It appears that …", "There seems to be …").
+ */
+export function impersonalSubject(ctx: Context, cue: Cue, a: number, b: number): Range | null {
+  const s = subjectOf(ctx, cue, a, b, []);
+  if (!s) return null;
+  const w = word(ctx, s[0]);
+  return s[1] - s[0] === 1 && (w === 'it' || w === 'there') ? null : s;
 }
 
 function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readonly Earlier[]): Range | null {

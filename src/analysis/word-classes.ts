@@ -149,7 +149,7 @@ function tagSentence(
     }
     const e = entry[i];
     if (!e || !e.verbForms || e.closed || t === Tag.Propn) continue;
-    if (t === Tag.Noun || e.nounToo || t === Tag.Verb) tag[i] = nounOrVerb(tag, i, a, b, e);
+    if (t === Tag.Noun || e.nounToo || t === Tag.Verb) tag[i] = nounOrVerb(tag, i, a, b, e, lower);
   }
 }
 
@@ -201,11 +201,19 @@ function shapeTag(w: string): number {
  * Decides a word that has a verb reading from its left neighbour (and, for plural-looking forms, its right
  * one): determiners, possessives, adjectives and numbers make a noun; subjects, modals and "to" make a verb.
  */
-function nounOrVerb(tag: Uint8Array, i: number, a: number, b: number, e: WordEntry): number {
+function nounOrVerb(
+  tag: Uint8Array,
+  i: number,
+  a: number,
+  b: number,
+  e: WordEntry,
+  lower: readonly string[],
+): number {
   let j = i - 1;
   while (j >= a && tag[j] === Tag.Adv) j--;
   const prev = j >= a ? (tag[j] ?? Tag.None) : Tag.None;
   const next = i + 1 < b ? (tag[i + 1] ?? Tag.None) : Tag.None;
+  const nextWord = i + 1 < b ? (lower[i + 1] ?? '') : '';
   const verb = verbFormTag(e.verbForms);
   switch (prev) {
     case Tag.Det:
@@ -232,6 +240,8 @@ function nounOrVerb(tag: Uint8Array, i: number, a: number, b: number, e: WordEnt
       // "news reports say", "the CBS News poll, she …": a noun followed by a verb or a comma is part of
       // a noun phrase; "Trump calls the plan …", "the president claims that …" are verbs.
       if (!e.nounToo || e.verbForms & Form.Past) return isVerbish(next) ? Tag.Noun : verb;
+      // "Trump calls for a ban": the verb's own particle follows.
+      if (e.cue?.particles.has(nextWord)) return verb;
       return startsObject(next) ? verb : Tag.Noun;
     }
     case Tag.Prep:

@@ -30,6 +30,11 @@ export interface CueClass {
   readonly strength: Strength;
   /** Whether the verb itself rejects what it governs (deny, reject, dismiss). */
   readonly denial?: boolean;
+  /**
+   * An impression with no one named ("The plan seems to work", "It appears that …"): no source, and the
+   * subject belongs to the content.
+   */
+  readonly impersonal?: boolean;
   readonly entries: string;
 }
 
@@ -48,7 +53,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
       'muse predict forecast/forecast estimate speculate suggest hint imply indicate conclude announce ' +
       'proclaim report clarify elaborate theorize exclaim shout yell scream whisper murmur mutter ' +
       'blurt interject summarize summarise surmise posit aver affirm reaffirm vouch opine editorialize ' +
-      'recollect retell/retold caution concur protest object+ charge signal+ express',
+      'recollect retell/retold caution concur protest object+ charge signal express cite echo',
   },
   {
     name: 'telling', // communication with a recipient before the content
@@ -60,7 +65,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
     name: 'informing', // a recipient and then what they are told: counts only with both
     frames: Obj,
     strength: 1,
-    entries: 'inform assure remind notify advise persuade convince brief+ reassure alert',
+    entries: 'inform assure remind notify advise persuade convince brief reassure alert',
   },
   {
     name: 'asking', // requests and questions
@@ -73,7 +78,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
     frames: To | Clause | Np,
     strength: 2,
     entries:
-      'promise vow pledge swear/swore/sworn threaten refuse decline agree+ offer propose recommend ' +
+      'promise vow pledge swear/swore/sworn threaten refuse decline agree offer propose recommend ' +
       'guarantee',
   },
   {
@@ -85,7 +90,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
       'thank mock ridicule deride slam+ blast attack assail lambaste chastise rebuke scold fault ' +
       'challenge defend endorse champion tout celebrate disparage belittle berate excoriate castigate ' +
       'pan+ knock skewer lampoon malign smear vilify demonize demonise insult congratulate salute ' +
-      'describe characterize characterise portray depict label+ brand dub+ term liken compare ' +
+      'describe characterize characterise portray depict label brand dub+ term liken compare ' +
       'back support oppose favor favour advocate embrace approve disapprove call',
   },
   {
@@ -102,7 +107,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
     entries:
       'think/thought believe know/knew/known feel/felt suspect assume presume reckon figure guess imagine ' +
       'understand/understood realize realise recognize recognise remember forget/forgot/forgotten doubt ' +
-      'fear worry hope expect trust bet/bet sense suppose consider deem acknowledge agree+ accept ' +
+      'fear worry hope expect trust bet/bet sense suppose consider deem acknowledge agree accept ' +
       'learn/learned discover notice perceive see/saw/seen hear/heard decide determine conclude',
   },
   {
@@ -116,6 +121,19 @@ export const CUE_CLASSES: readonly CueClass[] = [
     frames: To | Obj,
     strength: 1,
     entries: 'want wish plan+ intend aim seek/sought hope expect prefer+ vow pledge promise',
+  },
+  {
+    name: 'seeming', // impressions: "the senator seemed to be shrinking", "it appears that …"
+    frames: To | Clause,
+    strength: 0,
+    impersonal: true,
+    entries: 'seem appear',
+  },
+  {
+    name: 'continuing', // a speaker going on: "Cruz continued: “…”", "…, he continued."
+    frames: Clause,
+    strength: 0,
+    entries: 'continue',
   },
   {
     name: 'showing', // evidence: polls, records and reports that show or find

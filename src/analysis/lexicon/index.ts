@@ -14,6 +14,8 @@ export interface CueEntry {
   frames: number;
   strength: Strength;
   denial: boolean;
+  /** No source; the subject is part of the content (cue-verbs.ts, class "seeming"). */
+  impersonal: boolean;
   /** Class names this verb belongs to ("saying", "thinking"…). */
   readonly classes: string[];
   /** Particles that make a phrasal cue ("out" for "point out"). */
@@ -72,6 +74,7 @@ for (const cls of CUE_CLASSES) {
         frames: 0,
         strength: 0,
         denial: false,
+        impersonal: false,
         classes: [],
         particles: new Set(),
         particleOnly: true,
@@ -87,6 +90,7 @@ for (const cls of CUE_CLASSES) {
     if (cls.strength > cue.strength && !particles) cue.strength = cls.strength;
     if (particles && cue.particleOnly) cue.strength = cls.strength;
     cue.denial ||= cls.denial === true;
+    cue.impersonal ||= cls.impersonal === true;
     if (!cue.classes.includes(cls.name)) cue.classes.push(cls.name);
     addVerb(spec, cue);
   }
