@@ -71,12 +71,12 @@ export function findContent(ctx: Context, cue: Cue, source: Range | null, frame:
   if (k < b) {
     const t = tagAt(ctx, k);
     if (t === Tag.Comma) {
-      // A tag in the middle: "A, he said, B." or "“A,” he said, “B.”"
-      if (before.length > 0 && continuesAfterTag(ctx, k + 1, b)) after = right(ctx, k + 1, frame);
-      else if (before.length === 0 && isOpeningMark(ctx, k + 1)) after = right(ctx, k + 1, frame);
+      // A tag in the middle: "A, he said, B.", "“A,” he said, “B.”", "Recently, he said, he has …"
+      if (isOpeningMark(ctx, k + 1) || continuesAfterTag(ctx, k + 1, b)) after = right(ctx, k + 1, frame);
     } else if (t === Tag.Colon) {
       after = right(ctx, k + 1, frame);
-    } else if (t !== Tag.Stop) {
+    } else if (t !== Tag.Stop && (before.length === 0 || t === Tag.That || isOpeningMark(ctx, k))) {
+      // After a tag that follows its content, the words after the verb are adjuncts ("he said with a grin").
       after = objectOrClause(ctx, cue, k, frame);
     }
   }
@@ -101,10 +101,9 @@ function saysSomething(ctx: Context, ranges: readonly Range[]): boolean {
 /** The content that starts at token k after the cue: a clause to its end, or an object phrase. */
 function objectOrClause(ctx: Context, cue: Cue, k: number, frame: SentenceFrame): Range[] {
   const t = tagAt(ctx, k);
-  const frames = cue.entry?.frames ?? Frame.Clause;
   const clause =
     t === Tag.That || t === Tag.Wh || t === Tag.To || t === Tag.Quote || startsClause(ctx, k, frame.b);
-  if (clause || frames & Frame.Clause || cue.kind !== 'verb') return right(ctx, k, frame);
+  if (clause || cue.kind !== 'verb') return right(ctx, k, frame);
   // An object: ends at a comma that opens a new clause, or at a subordinator.
   const whole = right(ctx, k, frame);
   const last = whole[whole.length - 1];
@@ -112,10 +111,8 @@ function objectOrClause(ctx: Context, cue: Cue, k: number, frame: SentenceFrame)
   let end = last[1];
   for (let j = k + 1; j < end; j++) {
     const tj = tagAt(ctx, j);
-    if (
-      tj === Tag.Sub ||
-      (tj === Tag.Comma && !isOpeningMark(ctx, j + 1) && opensClause(ctx, j + 1, frame.b))
-    ) {
+    const subordinate = tj === Tag.Sub && (tagAt(ctx, j - 1) === Tag.Comma || word(ctx, j) !== 'as');
+    if (subordinate || (tj === Tag.Comma && !isOpeningMark(ctx, j + 1) && opensClause(ctx, j + 1, frame.b))) {
       end = j;
       break;
     }
@@ -139,8 +136,11 @@ function afterCue(ctx: Context, cue: Cue, from: number, b: number): number {
     const e = tagAt(ctx, k) === Tag.ObjPron ? k + 1 : phraseEndRight(ctx, k, b);
     if (e > k) k = e;
   }
-  // Look ahead over adjuncts for the real start: "said on Tuesday in a statement that …".
-  for (let j = k; j < Math.min(b, k + 16); j++) {
+  // Look ahead over adjuncts for the real start: "said on Tuesday in a statement that …". An adjunct opens
+  // with a preposition or a time word; a noun phrase here would be an object ("called the discussion …").
+  const opensAdjunct = tagAt(ctx, k) === Tag.Prep || tagAt(ctx, k) === Tag.Adv || isTimeAdjunct(ctx, k);
+  const lookahead = frames & Frame.Clause && opensAdjunct ? 16 : 1;
+  for (let j = k; j < Math.min(b, k + lookahead); j++) {
     const t = tagAt(ctx, j);
     if (t === Tag.That || t === Tag.Colon || isOpeningMark(ctx, j))
       return j === k ? k : adjunctsOnly(ctx, k, j) ? j : k;
@@ -197,9 +197,14 @@ function documentEnd(ctx: Context, k: number, b: number): number {
 function continuesAfterTag(ctx: Context, j: number, b: number): boolean {
   if (j >= b) return false;
   const t = tagAt(ctx, j);
-  if (t === Tag.Ing || t === Tag.Rel || t === Tag.Wh) return false;
+  if (t === Tag.Ing || t === Tag.Rel || t === Tag.Wh || t === Tag.Sub) return false;
   if (word(ctx, j) === 'according') return false;
-  return true;
+  // The rest must be (the end of) a clause: "…, was even more popular", not an apposition ("…, a senator").
+  for (let i = j; i < b; i++) {
+    const ti = tagAt(ctx, i);
+    if (isFiniteVerb(ti) || isAux(ti)) return true;
+  }
+  return false;
 }
 
 /** Content from token k to the end of its clause, following a quote that opens at k. */
@@ -232,10 +237,7 @@ function leftOfTag(ctx: Context, tagStart: number, frame: SentenceFrame): Range[
   let start = a;
   if (closing) {
     // The quote may have opened sentences earlier: “A. B,” he said.
-    start = ctx.quotes.open[runAt(ctx, tagStart - 1)] ?? a;
-  } else {
-    // Stop at an earlier attribution's tag in the same sentence.
-    for (const [s, e] of frame.taken) if (e <= end && e > start && s >= a) start = e;
+    start = Math.min(a, ctx.quotes.open[runAt(ctx, tagStart - 1)] ?? a);
   }
   // A leading conjunction or comma is not part of what is said: "But …, he said".
   while (start < end && (tagAt(ctx, start) === Tag.Conj || tagAt(ctx, start) === Tag.Comma)) start++;

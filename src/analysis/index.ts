@@ -46,8 +46,8 @@ export function prepare(text: string): Context {
   for (let s = 0; s < sentences.count; s++) {
     sentenceOf.fill(s, sentences.first[s] ?? 0, sentences.last[s] ?? 0);
   }
-  const { tag, entry } = tagTokens(tokens, sentences.first, sentences.last, sentences.count);
   const quotes = findQuotes(tokens);
+  const { tag, entry } = tagTokens(tokens, sentences.first, sentences.last, sentences.count, quotes.runOf);
   return { tokens, tag, entry, quotes, sentences, sentenceOf };
 }
 

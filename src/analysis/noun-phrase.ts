@@ -135,6 +135,14 @@ export function phraseEndRight(ctx: Context, start: number, ceil: number): numbe
     while (i < ceil) {
       const t = tagAt(ctx, i);
       if (isChunkWord(t) || t === Tag.Det || t === Tag.Poss || word(ctx, i) === "'s") {
+        // A determiner after a head starts another phrase ("called Obama a liar"); "'s" does not.
+        if (
+          (t === Tag.Det || (t === Tag.Poss && word(ctx, i) !== "'s")) &&
+          sawHead &&
+          word(ctx, i - 1) !== "'s"
+        ) {
+          break;
+        }
         if (t !== Tag.Det && t !== Tag.Poss) sawHead = true;
         i++;
         continue;

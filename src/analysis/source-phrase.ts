@@ -115,7 +115,13 @@ function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readon
   if (t === Tag.Pron || t === Tag.Rel || (t === Tag.ObjPron && isStandalonePronoun(w))) return [p, p + 1];
   if (t === Tag.That) return [p, p + 1];
   if (canEndPhrase(ctx, p)) {
-    const s = phraseStartLeft(ctx, p + 1, a);
+    let s = phraseStartLeft(ctx, p + 1, a);
+    // "Opponents of allowing refugees into the U.S. cite …": a phrase inside a prepositional phrase is not
+    // the subject; try the longer phrase that opens the clause.
+    if (s >= 0 && !opensClauseAt(ctx, s, a)) {
+      const s2 = phraseStartLeft(ctx, p + 1, a, true);
+      if (s2 >= 0 && opensClauseAt(ctx, s2, a)) s = s2;
+    }
     if (s >= 0) return [s, p + 1];
   }
   if (t === Tag.Comma || t === Tag.Dash) return commaSubject(ctx, p, a) ?? inverted(ctx, cue, b);
@@ -155,6 +161,16 @@ function commaSubject(ctx: Context, comma: number, a: number): Range | null {
     segments.push({ close, kind });
     let s = phraseStartLeft(ctx, q, a);
     if (s >= 0 && !opensClauseAt(ctx, s, a)) s = phraseStartLeft(ctx, q, a, true);
+    // "Dewayne Smithy, 33, of Baldwin, …": a phrase right after a comma may itself be an apposition to a
+    // phrase that opens the clause further left.
+    if (s >= 0 && opensClauseAt(ctx, s, a) && tagAt(ctx, s - 1) === Tag.Comma && s - 1 > a) {
+      const s2 = phraseStartLeft(ctx, s - 1, a);
+      if (s2 >= 0 && s2 < s - 1 && opensClauseAt(ctx, s2, a) && tagAt(ctx, s2 - 1) !== Tag.Comma) {
+        segments.push({ close: q, kind: 'np' });
+        q = s - 1;
+        s = s2;
+      }
+    }
     if (s >= 0 && opensClauseAt(ctx, s, a)) {
       let end = q;
       for (let k = segments.length - 1; k >= 0; k--) {
@@ -180,6 +196,7 @@ function segmentKind(ctx: Context, s: number, e: number): SegmentKind | null {
   const opensAside =
     t === Tag.Prep || t === Tag.Ing || t === Tag.Past || t === Tag.Part || t === Tag.Adv || t === Tag.Sub;
   if (!opensAside && !TIME_WORDS.has(word(ctx, s))) return null;
+  if (t === Tag.Ing) return 'aside'; // a participle clause: "hoping to surge in New Hampshire"
   for (let i = s + 1; i < e; i++) {
     const ti = tagAt(ctx, i);
     if (ti === Tag.Quote || ti === Tag.Stop) return null;
@@ -231,14 +248,28 @@ function inverted(ctx: Context, cue: Cue, b: number): Range | null {
 
 /** Adds an apposition closed by a comma or the end: "Leff, executive director of the organization". */
 function extendRight(ctx: Context, s: number, e: number, b: number): Range {
-  if (tagAt(ctx, e) !== Tag.Comma) return [s, e];
-  const t = tagAt(ctx, e + 1);
-  if (!(t === Tag.Det || t === Tag.Noun || t === Tag.Adj || t === Tag.Propn)) return [s, e];
-  const e2 = phraseEndRight(ctx, e + 1, b);
-  if (e2 <= e + 1) return [s, e];
-  const after = tagAt(ctx, e2);
-  if (e2 >= b || after === Tag.Stop || after === Tag.Comma) return [s, e2];
-  return [s, e];
+  let end = e;
+  // "said Sara Walker, 44, a home-care aide from Nashua who attended the rally."
+  while (tagAt(ctx, end) === Tag.Comma) {
+    const t = tagAt(ctx, end + 1);
+    if (!(t === Tag.Det || t === Tag.Noun || t === Tag.Adj || t === Tag.Propn || t === Tag.Num)) break;
+    let e2 = phraseEndRight(ctx, end + 1, b);
+    if (e2 <= end + 1 && t === Tag.Num) e2 = end + 2;
+    if (e2 <= end + 1) break;
+    const after = tagAt(ctx, e2);
+    if (
+      after === Tag.Rel ||
+      after === Tag.That ||
+      after === Tag.Prep ||
+      after === Tag.Ing ||
+      after === Tag.Past
+    ) {
+      while (e2 < b && !isBoundary(tagAt(ctx, e2))) e2++;
+    }
+    if (e2 < b && tagAt(ctx, e2) !== Tag.Stop && tagAt(ctx, e2) !== Tag.Comma) break;
+    end = e2;
+  }
+  return [s, end];
 }
 
 /** A verb joined to an earlier one by "and"/"but": it shares that verb's subject. */

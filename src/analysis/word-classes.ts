@@ -49,11 +49,18 @@ const LY_NOT_ADVERB: ReadonlySet<string> = wordSet(
 
 const ADJ_ENDING = /(?:ous|ful|able|ible|ical|less)$/;
 
+/** Words after which "to" is a preposition, not the mark of an infinitive. */
+const PREPOSITIONAL_TO: ReadonlySet<string> = wordSet(
+  'according due thanks next prior contrary addition close compared opposed related regard respect ' +
+    'reference access commitment contribution objection response reaction answer attention',
+);
+
 export function tagTokens(
   tokens: Tokens,
   firstOfSentence: Int32Array,
   lastOfSentence: Int32Array,
   count: number,
+  runOf: Int32Array,
 ): Tagged {
   const n = tokens.count;
   const tag = new Uint8Array(n);
@@ -61,7 +68,7 @@ export function tagTokens(
   for (let s = 0; s < count; s++) {
     const a = firstOfSentence[s] ?? 0;
     const b = lastOfSentence[s] ?? 0;
-    tagSentence(tokens, a, b, tag, entry);
+    tagSentence(tokens, a, b, tag, entry, runOf);
   }
   return { tag, entry };
 }
@@ -85,6 +92,7 @@ function tagSentence(
   b: number,
   tag: Uint8Array,
   entry: Array<WordEntry | undefined>,
+  runOf: Int32Array,
 ): void {
   const { kind, flags, lower } = tokens;
   const headline = titleCase(tokens, a, b);
@@ -100,8 +108,11 @@ function tagSentence(
       continue;
     }
     if (k === Kind.Quote) {
-      tag[i] = Tag.Quote;
-      initial = true;
+      // "Sanders’ campaign": an apostrophe after a plural, outside any quote, is a possessive.
+      const apostrophe =
+        (w === "'" || w === '’') && (runOf[i] ?? -1) < 0 && !((flags[i] ?? 0) & Flag.SpaceBefore);
+      tag[i] = apostrophe && (lower[i - 1] ?? '').endsWith('s') ? Tag.Poss : Tag.Quote;
+      initial = tag[i] === Tag.Quote;
       continue;
     }
     if (k === Kind.Number) {
@@ -222,9 +233,11 @@ function nounOrVerb(
     case Tag.Num:
       // "the said report" is rare; "the claims", "her support", "Western claims" are common.
       return e.verbForms & (Form.Past | Form.Ing) && prev === Tag.Adj ? verb : Tag.Noun;
+    case Tag.To:
+      // "according to figures …", "due to reports …": here "to" is a preposition.
+      return PREPOSITIONAL_TO.has(lower[j - 1] ?? '') ? Tag.Noun : verb;
     case Tag.Pron:
     case Tag.Modal:
-    case Tag.To:
     case Tag.Rel:
     case Tag.Neg:
     case Tag.Do:
