@@ -16,7 +16,11 @@ import { Tag } from './tags';
 const MAX_FOLLOWING = 8;
 
 export function continueQuotes(ctx: Context, findings: Finding[], cuesOf: readonly Cue[][]): void {
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (!f) continue;
+    // Only the sentence's last attribution speaks on into the next sentences.
+    if (findings[i + 1]?.sentence === f.sentence) continue;
     if (f.content.length === 0) {
       colonParagraph(ctx, f, cuesOf);
       continue;
@@ -60,9 +64,9 @@ function followingQuotes(ctx: Context, f: Finding, end: number, cuesOf: readonly
   const { sentences } = ctx;
   let s = ctx.sentenceOf[end - 1] ?? -1;
   if (s < 0) return;
-  // The content must reach the end of its sentence.
+  // No other quote after the attribution in its sentence ("he said after the vote." is fine).
   const last = sentences.last[s] ?? 0;
-  for (let i = end; i < last; i++) if (tagAt(ctx, i) !== Tag.Stop && tagAt(ctx, i) !== Tag.Quote) return;
+  for (let i = end; i < last; i++) if (tagAt(ctx, i) === Tag.Quote) return;
   const para = sentences.para[s];
   for (let k = 0; k < MAX_FOLLOWING; k++) {
     s++;

@@ -121,6 +121,7 @@ function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readon
     if (s >= 0 && !opensClauseAt(ctx, s, a)) {
       const s2 = phraseStartLeft(ctx, p + 1, a, true);
       if (s2 >= 0 && opensClauseAt(ctx, s2, a)) s = s2;
+      else s = relativeSubjectStart(ctx, s, a) ?? s;
     }
     if (s >= 0) return [s, p + 1];
   }
@@ -129,6 +130,23 @@ function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readon
     return coordinated(ctx, cue, a, earlier);
   }
   if (t === Tag.Quote || t === Tag.Colon) return inverted(ctx, cue, b);
+  return null;
+}
+
+/**
+ * "The firm that designed the bridge denied …": the phrase before the verb ends a relative clause; the
+ * subject is the phrase the clause modifies, together with the clause.
+ */
+function relativeSubjectStart(ctx: Context, s: number, a: number): number | null {
+  for (let r = s - 1; r > a; r--) {
+    const t = tagAt(ctx, r);
+    if (isBoundary(t)) return null;
+    if (t !== Tag.Rel && t !== Tag.That) continue;
+    if (!canEndPhrase(ctx, r - 1)) return null;
+    let head = phraseStartLeft(ctx, r, a);
+    if (head >= 0 && !opensClauseAt(ctx, head, a)) head = phraseStartLeft(ctx, r, a, true);
+    return head >= 0 && opensClauseAt(ctx, head, a) ? head : null;
+  }
   return null;
 }
 

@@ -137,6 +137,11 @@ function tagSentence(
     const prev = i > a ? (tag[i - 1] ?? Tag.None) : Tag.None;
     const next = i + 1 < b ? (tag[i + 1] ?? Tag.None) : Tag.None;
     const t = tag[i] ?? Tag.None;
+    if ((t === Tag.Ing || t === Tag.Past) && isModifierSlot(prev, next) && !entry[i]?.closed) {
+      // "the engineering firm", "the proposed rule": a participle between a determiner and a noun.
+      tag[i] = t === Tag.Ing ? Tag.Noun : Tag.Adj;
+      continue;
+    }
     if (w === "'s") {
       const before = lower[i - 1];
       const isVerb =
@@ -146,9 +151,8 @@ function tagSentence(
     }
     if (t === Tag.Adj && (flags[i] ?? 0) & Flag.Cap && GROUP_ADJECTIVES.has(w)) {
       // "Russian officials", "Western claims" modify; "the West accuses", "Ms. White said" are names.
-      const nextIsLower =
-        next !== Tag.Propn && !((flags[i + 1] ?? 0) & Flag.Cap) && kind[i + 1] === Kind.Word;
-      if (!nextIsLower || prev === Tag.Propn) tag[i] = Tag.Propn;
+      const modifies = (next === Tag.Noun || next === Tag.Adj) && !((flags[i + 1] ?? 0) & Flag.Cap);
+      if (!modifies || prev === Tag.Propn) tag[i] = Tag.Propn;
       continue;
     }
     if (w === 'her') {
@@ -259,6 +263,11 @@ function nounOrVerb(
     }
     case Tag.Prep:
       return e.verbForms & Form.Ing ? verb : Tag.Noun;
+    case Tag.Past:
+    case Tag.Verb:
+    case Tag.Part:
+      // "denied claims that …": right after a verb, a noun reading is its object.
+      return e.nounToo ? Tag.Noun : verb;
     default:
       if (e.nounToo && !(e.verbForms & (Form.Past | Form.Ing))) {
         return next === Tag.That || next === Tag.Det || next === Tag.Pron || next === Tag.To
@@ -267,6 +276,11 @@ function nounOrVerb(
       }
       return verb;
   }
+}
+
+function isModifierSlot(prev: number, next: number): boolean {
+  const before = prev === Tag.Det || prev === Tag.Poss || prev === Tag.Num;
+  return before && (next === Tag.Noun || next === Tag.Adj);
 }
 
 function startsObject(t: number): boolean {

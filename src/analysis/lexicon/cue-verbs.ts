@@ -94,6 +94,12 @@ export const CUE_CLASSES: readonly CueClass[] = [
       'back support oppose favor favour advocate embrace approve disapprove call',
   },
   {
+    name: 'presenting', // putting forward findings or proposals: "presented an analysis", "unveiled a plan"
+    frames: Np,
+    strength: 1,
+    entries: 'present unveil outline',
+  },
+  {
     name: 'denying', // the verbs of denial: the object or clause is rejected
     frames: Np | Clause,
     strength: 2,
