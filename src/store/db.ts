@@ -38,7 +38,7 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     stores: {
       annotations: 'id, pageUrl, *tags, sourceName, updated, kind, anchor',
       // The primary key orders rows by time: search sorts its matches by keys alone (see records.ts).
-      annotationIndex: 'key, &id, *terms, sourceKey',
+      annotationIndex: 'key, *terms, sourceKey',
       sources: 'id, *keys, domain, updated',
       pages: 'url, site, lastSeen',
     },

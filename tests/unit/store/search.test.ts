@@ -82,8 +82,30 @@ describe('full-text search', () => {
     db = await seeded();
     expect(await searchAnnotations(db, 'the of')).toEqual({
       total: 0,
+      totalIsEstimate: false,
       annotations: [],
       ignored: ['the', 'of'],
     });
+  });
+
+  it('when every word is very common, shows the newest matches first and estimates the total', async () => {
+    db = freshDb();
+    const clock = tickingClock();
+    for (let i = 0; i < 6; i++) {
+      await createAnnotation(
+        db,
+        draft({ note: i % 2 ? 'harbour ministry' : 'harbour', sourceName: 'Port' }),
+        clock,
+      );
+    }
+    const result = await searchAnnotations(db, 'harbour ministry', { limit: 2, exactUpTo: 2 });
+    expect(result.annotations.map((a) => a.id)).toEqual(['a-6', 'a-4']);
+    expect(result).toMatchObject({ total: 3, totalIsEstimate: true });
+    const exact = await searchAnnotations(db, 'harbour ministry', { limit: 2 });
+    expect(exact.annotations.map((a) => a.id)).toEqual(['a-6', 'a-4']);
+    expect(exact).toMatchObject({ total: 3, totalIsEstimate: false });
+    const second = await searchAnnotations(db, 'harbour', { limit: 2, offset: 2, exactUpTo: 2 });
+    expect(second.annotations.map((a) => a.id)).toEqual(['a-4', 'a-3']);
+    expect(second).toMatchObject({ total: 6, totalIsEstimate: true });
   });
 });
