@@ -1,19 +1,20 @@
 /**
  * This module decides where the article is on the page (and whether there is one): the analysis runs on
- * that region only, never on navigation, related links or comments.
+ * that region only, never on navigation, related links or comments. `findArticleRegion` is for automatic
+ * highlighting (null where the page does not look like an article); `bestRegion` is for "analyze this
+ * page", which the reader may ask for anywhere. The finding itself is src/article's.
  */
-import { buildTextIndex, type TextIndex } from '../../src/anchoring/dom/text-index';
+import { bestArticleRegion, findArticle, type ArticleRegion } from '../../src/article/find-article';
 
-export interface ArticleText {
-  readonly root: Element;
-  readonly index: TextIndex;
+export type { ArticleRegion };
+
+export function findArticleRegion(doc: Document): ArticleRegion | null {
+  return findArticle(doc);
 }
 
-const MIN_ARTICLE_CHARS = 500;
-
-export function locateArticle(doc: Document): ArticleText | null {
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  if (!root) return null;
-  const index = buildTextIndex(root);
-  return index.text.length >= MIN_ARTICLE_CHARS ? { root, index } : null;
+/** The article if there is one, else the best prose region, else the whole body. */
+export function bestRegion(doc: Document): ArticleRegion | null {
+  const region = bestArticleRegion(doc);
+  if (region) return region;
+  return doc.body ? { root: doc.body, excluded: [], confidence: 0 } : null;
 }

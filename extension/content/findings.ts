@@ -1,73 +1,121 @@
 /**
- * This module runs the analysis on the article's text and turns its spans into DOM ranges, all collected
- * before anything is painted.
+ * This module turns the engine's attributions (offsets into the article's text) into findings on the live
+ * page: DOM ranges per role, ready to paint and to hit-test, all collected before anything is painted.
  */
-import { analyze } from '../../src/analysis';
 import type { TextIndex } from '../../src/anchoring/dom/text-index';
-import type { Analysis, Attribution } from '../../src/model/attribution';
-import type { Span } from '../../src/model/span';
+import type { Attribution } from '../../src/model/attribution';
+import { spanHull, type Span } from '../../src/model/span';
 import type { FindingSummary } from '../../src/messaging/page-summary';
 import type { Layer } from './highlighter';
 
-export interface Findings {
-  readonly index: TextIndex;
-  readonly analysis: Analysis;
-  /** Ranges per layer, ready to paint. */
-  readonly layers: ReadonlyMap<Layer, Range[]>;
-  /** For each attribution, the range that spans it (to scroll to and to hit-test). */
-  readonly anchors: readonly (Range | null)[];
+export type FindingRole = 'source' | 'cue' | 'content';
+
+export interface Finding {
+  /** Position in reading order on this page view. */
+  readonly index: number;
+  readonly attribution: Attribution;
+  readonly kind: 'claim' | 'denial';
+  /** The source as the reader should see it named ("It" resolved to "KCNA"). */
+  readonly sourceName: string;
+  /** The source's words on the page, when it is named there. */
+  readonly sourceText: string;
+  readonly cueText: string;
+  readonly claimText: string;
+  readonly ranges: Readonly<Record<FindingRole, readonly Range[]>>;
+  /** The whole attribution, to scroll to and focus. */
+  readonly hull: Range | null;
+  /** The claim (or, without one, the whole attribution): what the reader tags. */
+  readonly claimRange: Range | null;
 }
+
+export interface FindingSet {
+  readonly findings: readonly Finding[];
+  /** Every painted range, to find the finding under the pointer. */
+  readonly byRange: ReadonlyMap<AbstractRange, Finding>;
+  readonly layers: ReadonlyMap<Layer, readonly Range[]>;
+}
+
+export const EMPTY_FINDINGS: FindingSet = { findings: [], byRange: new Map(), layers: new Map() };
 
 const CLAIM_PREVIEW = 300;
 
-export function findAttributions(index: TextIndex): Findings {
-  const analysis = analyze(index.text);
+export function textOfSpans(text: string, spans: readonly Span[]): string {
+  return spans
+    .map(([s, e]) => text.slice(s, e))
+    .join(' … ')
+    .trim();
+}
+
+export function mapFindings(index: TextIndex, attributions: readonly Attribution[]): FindingSet {
   const layers = new Map<Layer, Range[]>([
     ['source', []],
     ['cue', []],
     ['claim', []],
     ['denial', []],
   ]);
-  const push = (layer: Layer, spans: readonly Span[]) => {
-    const list = layers.get(layer);
-    for (const [start, end] of spans) {
-      const range = index.rangeFromOffsets(start, end);
-      if (range && list) list.push(range);
-    }
-  };
-  const anchors = analysis.attributions.map((attribution) => {
-    push('source', attribution.source);
-    push('cue', attribution.cue);
-    push(attribution.stance === 'deny' ? 'denial' : 'claim', attribution.content);
+  const byRange = new Map<AbstractRange, Finding>();
+  const ordered = [...attributions].sort((a, b) => startOf(a) - startOf(b));
+  const findings = ordered.map((attribution, i): Finding => {
+    const toRanges = (spans: readonly Span[]) =>
+      spans.flatMap(([s, e]) => index.rangeFromOffsets(s, e) ?? []);
+    const ranges = {
+      source: toRanges(attribution.source),
+      cue: toRanges(attribution.cue),
+      content: toRanges(attribution.content),
+    };
     const all = [...attribution.source, ...attribution.cue, ...attribution.content];
-    const start = Math.min(...all.map(([s]) => s));
-    const end = Math.max(...all.map(([, e]) => e));
-    return all.length ? index.rangeFromOffsets(start, end) : null;
+    const hull = spanHull(all);
+    const claimHull = spanHull(attribution.content) ?? hull;
+    const text = index.text;
+    const sourceText = textOfSpans(text, attribution.source);
+    const kind = attribution.stance === 'deny' ? 'denial' : 'claim';
+    return {
+      index: i,
+      attribution,
+      kind,
+      sourceName: attribution.sourceName || sourceText || 'Unnamed source',
+      sourceText,
+      cueText: textOfSpans(text, attribution.cue),
+      claimText: textOfSpans(text, attribution.content),
+      ranges,
+      hull: hull ? index.rangeFromOffsets(hull[0], hull[1]) : null,
+      claimRange: claimHull ? index.rangeFromOffsets(claimHull[0], claimHull[1]) : null,
+    };
   });
-  return { index, analysis, layers, anchors };
+  for (const finding of findings) {
+    const put = (layer: Layer, ranges: readonly Range[]) => {
+      for (const range of ranges) {
+        layers.get(layer)?.push(range);
+        byRange.set(range, finding);
+      }
+    };
+    put('source', finding.ranges.source);
+    put('cue', finding.ranges.cue);
+    put(finding.kind, finding.ranges.content);
+  }
+  return { findings, byRange, layers };
 }
 
-const textOf = (text: string, spans: readonly Span[]) =>
-  spans
-    .map(([s, e]) => text.slice(s, e))
-    .join(' … ')
-    .trim();
+function startOf(attribution: Attribution): number {
+  const hull = spanHull([...attribution.source, ...attribution.cue, ...attribution.content]);
+  return hull ? hull[0] : 0;
+}
 
-export function summarizeFinding(text: string, attribution: Attribution, index: number): FindingSummary {
-  const claim = textOf(text, attribution.content);
+export function summarizeFinding(finding: Finding): FindingSummary {
+  const claim = finding.claimText;
   return {
-    index,
-    sourceName: attribution.sourceName || textOf(text, attribution.source) || 'unnamed source',
-    sourceKind: attribution.sourceKind,
-    cue: textOf(text, attribution.cue),
+    index: finding.index,
+    sourceName: finding.sourceName,
+    sourceKind: finding.attribution.sourceKind,
+    cue: finding.cueText,
     claim: claim.length > CLAIM_PREVIEW ? `${claim.slice(0, CLAIM_PREVIEW - 1)}…` : claim,
-    stance: attribution.stance,
+    stance: finding.attribution.stance,
   };
 }
 
-export function countFindings(analysis: Analysis) {
-  const attributions = analysis.attributions.length;
-  const denials = analysis.attributions.filter((a) => a.stance === 'deny').length;
-  const claims = analysis.attributions.filter((a) => a.content.length > 0).length;
+export function countFindings(set: FindingSet) {
+  const attributions = set.findings.length;
+  const denials = set.findings.filter((f) => f.kind === 'denial').length;
+  const claims = set.findings.filter((f) => f.attribution.content.length > 0).length;
   return { attributions, claims, denials };
 }

@@ -1,32 +1,93 @@
 /**
- * This module is Sourcemark on one page view: it finds and paints the attributions of the article, places
- * the reader's saved annotations, saves new ones through the service worker, and answers the popup.
+ * This module is Sourcemark on one page view (one URL; an SPA navigation starts a new one): it analyzes the
+ * article in idle time and paints what it found, follows the page as it changes, places the reader's saved
+ * annotations and source ratings, opens the card, and answers the popup. Everything it does to the page is
+ * undone by `dispose()`: highlights removed, listeners and observers gone, the card closed.
  */
-import { describeTextRange } from '../../src/anchoring/describe';
-import { buildTextIndex, type TextIndex } from '../../src/anchoring/dom/text-index';
 import type { PageSummary } from '../../src/messaging/page-summary';
-import type { Annotation, AnnotationKind } from '../../src/model/annotation';
 import { normalizePageUrl, siteOf } from '../../src/model/page';
-import { askBackground } from '../shared/ask';
-import { locateArticle } from './article';
-import { countFindings, findAttributions, summarizeFinding, type Findings } from './findings';
+import type { AnalysisCache, Engine } from './analysis-run';
+import { ArticleAnalysis, type RegionMode } from './article-analysis';
+import type { AskBackground } from './background';
+import { CardController } from './card-controller';
+import { countFindings, summarizeFinding, type Finding } from './findings';
+import { bringIntoView, stepFrom } from './finding-navigation';
 import { Highlighter } from './highlighter';
-import { paintAnnotations, placeAnnotation, type PlacedAnnotation } from './saved-annotations';
+import { HitTester } from './hit-test';
+import { IdleBudget } from './idle-budget';
+import { budgetSlice, isAbort, type Slice } from './idle';
+import { watchMutations, type MutationDigest } from './live-updates';
+import { PageCardSource } from './page-card-source';
+import { SavedAnnotations, type AnnotationChoice } from './saved-annotations';
+import { SourceRatings } from './source-ratings';
+import { MARKS, mark, sinceStart } from './timing';
+
+export interface PageViewDeps {
+  readonly ask: AskBackground;
+  readonly engine: Engine;
+  readonly cache: AnalysisCache;
+  /** Called after the page changed: the session checks whether the URL did too (SPA navigation). */
+  readonly onPageChanged: () => void;
+  /** Reports an unexpected failure (the content script must never throw into the page). */
+  readonly report: (error: unknown) => void;
+}
+
+/** Text the page must add before a page without an article is looked at again. */
+const LATE_ARTICLE_CHARS = 400;
+const FLASH_MS = 1600;
+
+/** The content script's first task (its evaluation included) stays under this; long tasks start at 50 ms. */
+const FIRST_TASK_MS = 40;
+
+/** What is left of the first task's budget, to start analyzing without waiting for the first idle period. */
+function firstSlice(): Slice {
+  return budgetSlice(Math.max(0, FIRST_TASK_MS - sinceStart()));
+}
 
 export class PageView {
   readonly highlighter = new Highlighter();
-  private findings: Findings | null = null;
-  private placed: PlacedAnnotation[] = [];
-  private cachedPageIndex: TextIndex | null = null;
-  private readonly observer: MutationObserver;
-  private isArticle = false;
+  readonly annotations: SavedAnnotations;
+  readonly ratings: SourceRatings;
+  readonly card: CardController;
+  private readonly analysis: ArticleAnalysis;
+  private readonly hits: HitTester;
+  private readonly lifetime = new AbortController();
+  /** What the reader wants here: nothing yet, automatic highlighting, or an analysis they asked for. */
+  private wanted: 'none' | RegionMode = 'none';
+  private hasRegion = false;
+  /** Whether the page looks like an article (known even where automatic highlighting is off). */
+  private articleSeen = false;
+  private analyzed = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly doc: Document) {
-    // Any change to the page's text makes the cached text index stale.
-    this.observer = new MutationObserver(() => {
-      this.cachedPageIndex = null;
+  constructor(
+    private readonly doc: Document,
+    private readonly deps: PageViewDeps,
+  ) {
+    this.analysis = new ArticleAnalysis(doc, deps.engine, deps.cache);
+    this.annotations = new SavedAnnotations(doc, this.highlighter, deps.ask, () => this.url);
+    this.ratings = new SourceRatings(this.highlighter, deps.ask);
+    this.hits = new HitTester(this.highlighter, () => this.knownRanges());
+    const source = new PageCardSource(this, this.hits);
+    this.card = new CardController(source, this.lifetime.signal);
+    const signal = this.lifetime.signal;
+    watchMutations(doc, {
+      covers: (node) => this.analysis.covers(node),
+      onFlush: (digest) => this.onPageChanged(digest),
+      signal,
     });
-    if (doc.body) this.observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('resize', () => this.hits.invalidate(), { passive: true, signal });
+    // A scroll inside an element moves ranges in page coordinates; the window's own scroll does not.
+    document.addEventListener('scroll', (e) => e.target !== document && this.hits.invalidate(), {
+      passive: true,
+      capture: true,
+      signal,
+    });
+  }
+
+  get signal(): AbortSignal {
+    return this.lifetime.signal;
   }
 
   get url(): string {
@@ -34,118 +95,189 @@ export class PageView {
     return normalizePageUrl(this.doc.location.href, canonical) ?? this.doc.location.href;
   }
 
-  /** The whole page's text, which saved annotations are anchored in. */
-  pageIndex(): TextIndex {
-    this.cachedPageIndex ??= buildTextIndex(this.doc.body);
-    return this.cachedPageIndex;
+  get findings(): readonly Finding[] {
+    return this.analysis.findings.findings;
   }
 
-  /** Finds and paints the article's attributions; returns whether the page has an article. */
-  analyze(): boolean {
-    const article = locateArticle(this.doc);
-    this.isArticle = article !== null;
-    if (!article) return false;
-    this.findings = findAttributions(article.index);
-    for (const [layer, ranges] of this.findings.layers) this.highlighter.set(layer, ranges);
-    return true;
+  /** Starts the page view: analyzes the article while the site's setting is fetched, paints if allowed. */
+  async start(autoHighlight: Promise<boolean>): Promise<void> {
+    const run = new AbortController();
+    const stop = () => run.abort();
+    this.signal.addEventListener('abort', stop, { once: true });
+    const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, firstSlice()));
+    const loading = this.annotations.load().catch((error: unknown) => this.deps.report(error));
+    const allowed = await autoHighlight.catch(() => true);
+    if (!allowed) {
+      // The reader turned automatic highlighting off here: stop, but know whether this is an article, so
+      // that the popup can say so and offer "Analyze this page".
+      run.abort();
+      await analyzing.catch(() => false);
+      this.analysis.clear();
+      const region = await this.analysis.locate('auto', new IdleBudget(this.signal)).catch(() => null);
+      this.articleSeen = region !== null;
+      mark(MARKS.idle);
+    } else {
+      this.wanted = 'auto';
+      this.queue = analyzing.then(
+        (found) => this.painted(found),
+        (error: unknown) => this.failed(error),
+      );
+      await this.queue;
+    }
+    await loading;
+    this.signal.removeEventListener('abort', stop);
   }
 
-  async loadAnnotations(): Promise<void> {
-    const annotations = await askBackground('annotations/list-for-page', { pageUrl: this.url });
-    this.place(annotations);
+  /** "Analyze this page": the reader asks, so the best prose region is analyzed even off articles. */
+  async analyzeOnDemand(): Promise<void> {
+    this.wanted = 'demand';
+    if (!this.hasRegion) this.analysis.forgetRegion();
+    await this.rerun();
   }
 
-  private place(annotations: readonly Annotation[]): void {
-    const index = this.pageIndex();
-    this.placed = annotations.map((annotation) => placeAnnotation(index, annotation));
-    paintAnnotations(this.highlighter, this.placed);
-    for (const { annotation, status } of this.placed) {
-      if (status !== annotation.anchor) {
-        void askBackground('annotations/update', { id: annotation.id, patch: { anchor: status } }).catch(
-          () => {},
-        );
-      }
+  private rerun(): Promise<unknown> {
+    const mode = this.wanted === 'none' ? 'auto' : this.wanted;
+    this.queue = this.queue.then(() =>
+      this.analysis.run(mode, new IdleBudget(this.signal)).then(
+        (found) => this.painted(found),
+        (error: unknown) => this.failed(error),
+      ),
+    );
+    return this.queue;
+  }
+
+  private painted(found: boolean): void {
+    if (this.signal.aborted) return;
+    this.hasRegion = found;
+    this.analyzed = found;
+    if (this.wanted === 'auto') this.articleSeen = found;
+    const { layers, findings } = this.analysis.findings;
+    for (const layer of ['claim', 'denial', 'source', 'cue'] as const)
+      this.highlighter.set(layer, layers.get(layer) ?? []);
+    this.hits.invalidate();
+    this.card.refresh();
+    mark(found ? MARKS.painted : MARKS.idle);
+    if (findings.length)
+      void this.ratings.refresh(findings).catch((error: unknown) => this.deps.report(error));
+  }
+
+  private failed(error: unknown): void {
+    if (!isAbort(error)) this.deps.report(error);
+  }
+
+  private onPageChanged(digest: MutationDigest): void {
+    this.deps.onPageChanged();
+    if (this.signal.aborted) return;
+    if (digest.text) {
+      this.annotations.invalidate();
+      this.hits.invalidate();
+    }
+    const region = this.analysis.region;
+    const regionGone = region !== null && !region.root.isConnected;
+    if (this.wanted !== 'none' && this.hasRegion && (digest.region || regionGone)) {
+      if (regionGone) this.analysis.forgetRegion();
+      void this.rerun();
+    } else if (this.wanted !== 'none' && !this.hasRegion && digest.addedChars >= LATE_ARTICLE_CHARS) {
+      this.analysis.forgetRegion();
+      void this.rerun();
+    }
+    if (digest.text && this.annotations.all.length && this.annotations.needsPlacing()) {
+      this.annotations.replace();
+      this.card.refresh();
     }
   }
 
-  /** Saves the reader's annotation of a range of the page. */
-  async annotate(range: Range, choice: { tags: string[]; note: string }): Promise<Annotation | null> {
-    const index = this.pageIndex();
-    const offsets = index.offsetsFromRange(range);
-    if (!offsets) return null;
-    const claim = this.claimAt(range);
-    const annotation = await askBackground('annotations/create', {
-      pageUrl: this.url,
-      pageTitle: this.doc.title.slice(0, 1000),
-      target: describeTextRange(index.text, offsets[0], offsets[1]),
-      kind: claim?.kind ?? 'highlight',
-      tags: choice.tags,
-      note: choice.note,
-      sourceName: claim?.sourceName ?? null,
-      stance: claim?.stance ?? null,
-    });
-    this.place([...this.placed.map((p) => p.annotation), annotation]);
-    return annotation;
-  }
-
-  /** The detected claim a selection falls in, so that a saved annotation knows whose claim it is. */
-  private claimAt(range: Range) {
-    if (!this.findings) return null;
-    const offsets = this.findings.index.offsetsFromRange(range);
-    if (!offsets) return null;
-    const [start, end] = offsets;
-    const attribution = this.findings.analysis.attributions.find((a) =>
-      a.content.some(([s, e]) => s < end && start < e),
-    );
-    if (!attribution) return null;
-    const kind: AnnotationKind = attribution.stance === 'deny' ? 'denial' : 'claim';
-    return { kind, sourceName: attribution.sourceName, stance: attribution.stance };
-  }
-
   async refreshAnnotations(): Promise<void> {
-    await this.loadAnnotations();
+    await this.annotations.load();
+    this.card.refresh();
+  }
+
+  /** Saves the reader's annotation of a range of the page (from the selection toolbar). */
+  async annotate(range: Range, choice: AnnotationChoice): Promise<void> {
+    const finding = this.findingContaining(range);
+    await this.annotations.create(
+      range,
+      choice,
+      finding
+        ? { kind: finding.kind, sourceName: finding.sourceName, stance: finding.attribution.stance }
+        : null,
+    );
+  }
+
+  /** The finding whose claim holds a selection, so that a saved annotation knows whose claim it is. */
+  private findingContaining(range: Range): Finding | null {
+    return (
+      this.findings.find((f) =>
+        f.ranges.content.some(
+          (r) =>
+            r.compareBoundaryPoints(Range.START_TO_END, range) > 0 &&
+            r.compareBoundaryPoints(Range.END_TO_START, range) < 0,
+        ),
+      ) ?? null
+    );
   }
 
   setHighlightsVisible(visible: boolean): void {
     this.highlighter.setVisible(visible);
+    if (!visible) this.card.close();
   }
 
-  /** Scrolls to a finding or annotation and flashes it. */
-  reveal(target: { annotationId?: string; findingIndex?: number }): boolean {
-    const range =
-      target.annotationId !== undefined
-        ? this.placed.find((p) => p.annotation.id === target.annotationId)?.range
-        : target.findingIndex !== undefined
-          ? this.findings?.anchors[target.findingIndex]
-          : null;
-    if (!range) return false;
-    const element = range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    this.highlighter.set('focus', [range]);
-    setTimeout(() => this.highlighter.clear('focus'), 1600);
+  /** Moves to the next (or previous) finding: scrolls to it, marks it, opens its card with the focus in it. */
+  step(from: Finding | null, step: 1 | -1): boolean {
+    const current = from ?? (this.card.current?.type === 'finding' ? this.card.current.finding : null);
+    const next = stepFrom(this.findings, current, step);
+    if (!next?.hull) return false;
+    if (!this.highlighter.visible) this.setHighlightsVisible(true);
+    bringIntoView(next.hull);
+    this.highlighter.set('focus', [next.hull]);
+    this.card.show(
+      { type: 'finding', finding: next, total: this.findings.length },
+      { pinned: true, focus: true },
+    );
     return true;
   }
 
+  /** Scrolls to a finding or annotation and flashes it (the popup's list). */
+  reveal(target: { annotationId?: string; findingIndex?: number }): boolean {
+    const range =
+      target.annotationId !== undefined
+        ? this.annotations.all.find((p) => p.annotation.id === target.annotationId)?.range
+        : target.findingIndex !== undefined
+          ? this.findings[target.findingIndex]?.hull
+          : null;
+    if (!range) return false;
+    bringIntoView(range, 'smooth');
+    this.highlighter.set('focus', [range]);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => this.highlighter.clear('focus'), FLASH_MS);
+    return true;
+  }
+
+  /** Every range the card answers for: the findings' and the placed annotations'. */
+  private knownRanges(): ReadonlySet<AbstractRange> {
+    const known = new Set<AbstractRange>(this.analysis.findings.byRange.keys());
+    for (const { range, status } of this.annotations.all)
+      if (range && status === 'anchored') known.add(range);
+    return known;
+  }
+
   summary(): PageSummary {
-    const text = this.findings?.index.text ?? '';
-    const attributions = this.findings?.analysis.attributions ?? [];
     return {
       url: this.url,
       title: this.doc.title,
       site: siteOf(this.url),
-      isArticle: this.isArticle,
-      analyzed: this.findings !== null,
+      isArticle: this.articleSeen,
+      analyzed: this.analyzed,
       highlightsVisible: this.highlighter.visible,
-      counts: this.findings
-        ? countFindings(this.findings.analysis)
-        : { attributions: 0, claims: 0, denials: 0 },
-      findings: attributions.map((a, i) => summarizeFinding(text, a, i)),
-      annotations: this.placed.map(({ annotation, status }) => ({ ...annotation, anchor: status })),
+      counts: countFindings(this.analysis.findings),
+      findings: this.findings.map(summarizeFinding),
+      annotations: this.annotations.all.map(({ annotation, status }) => ({ ...annotation, anchor: status })),
     };
   }
 
   dispose(): void {
-    this.observer.disconnect();
+    this.lifetime.abort();
+    clearTimeout(this.flashTimer);
     this.highlighter.dispose();
   }
 }

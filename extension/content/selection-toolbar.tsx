@@ -1,68 +1,86 @@
 /**
- * This module shows the selection toolbar when the reader selects text on the page, and hands the choice
- * (a tag, a note) with the selected range to `onSave`. It returns a cleanup function.
+ * This module shows the selection toolbar when the reader selects text on the page (or chooses "Annotate
+ * with Sourcemark" in the context menu), and hands the choice (tags, a note) with the selected range to
+ * `onSave`. Cleanup goes through the AbortSignal.
  */
 import { render } from 'preact';
 import { SelectionToolbar, TOOLBAR_STYLES } from './SelectionToolbar';
-import { uiHost } from './ui-host';
+import { existingUiHost, uiHost } from './ui-host';
 
 export type SaveSelection = (range: Range, choice: { tags: string[]; note: string }) => Promise<unknown>;
 
+export interface SelectionWatch {
+  /** Opens the toolbar on the current selection with the focus in it; false without a selection. */
+  openFromMenu(): boolean;
+}
+
 const SETTLE_MS = 150;
 
-export function watchSelection(doc: Document, onSave: SaveSelection): () => void {
+export function watchSelection(doc: Document, onSave: SaveSelection, signal: AbortSignal): SelectionWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let container: HTMLElement | null = null;
 
+  const container = () => uiHost().part('toolbar', TOOLBAR_STYLES);
   const close = () => {
-    if (container) render(null, container);
+    const host = existingUiHost();
+    if (host) render(null, host.part('toolbar', TOOLBAR_STYLES));
   };
 
-  const open = (range: Range) => {
-    const host = uiHost(TOOLBAR_STYLES);
-    if (!container) {
-      container = doc.createElement('div');
-      host.root.append(container);
-    }
+  const open = (range: Range, focus: boolean) => {
     const rect = range.getBoundingClientRect();
     const saved = range.cloneRange();
     render(
       <SelectionToolbar
-        key={`${rect.left},${rect.top},${rect.bottom}`}
+        key={`${rect.left},${rect.top},${rect.bottom},${focus}`}
         selection={{ left: rect.left, top: rect.top, bottom: rect.bottom }}
+        focus={focus}
         onClose={close}
         onSave={(choice) => {
           close();
           void onSave(saved, choice);
         }}
       />,
-      container,
+      container(),
     );
   };
 
-  const check = () => {
+  /** The reader's selection on the page, if it holds text outside Sourcemark's UI. */
+  const pageSelection = (): Range | null => {
     const selection = doc.getSelection();
-    const host = uiHost(TOOLBAR_STYLES);
-    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
-      // Focus moving into the toolbar's note field collapses the page selection: keep the toolbar then.
-      if (!host.contains(doc.activeElement)) close();
-      return;
-    }
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
     const range = selection.getRangeAt(0);
-    if (host.contains(range.commonAncestorContainer) || !doc.body.contains(range.commonAncestorContainer))
-      return;
-    if (!range.toString().trim()) return close();
-    open(range);
+    const node = range.commonAncestorContainer;
+    if (existingUiHost()?.contains(node) || !doc.body.contains(node)) return null;
+    return range.toString().trim() ? range : null;
   };
 
-  const onSelectionChange = () => {
-    clearTimeout(timer);
-    timer = setTimeout(check, SETTLE_MS);
+  const check = () => {
+    const range = pageSelection();
+    if (range) return open(range, false);
+    // Focus moving into the toolbar's note field collapses the page selection: keep the toolbar then.
+    if (!existingUiHost()?.contains(doc.activeElement)) close();
   };
-  doc.addEventListener('selectionchange', onSelectionChange);
-  return () => {
-    clearTimeout(timer);
-    doc.removeEventListener('selectionchange', onSelectionChange);
-    close();
+
+  doc.addEventListener(
+    'selectionchange',
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(check, SETTLE_MS);
+    },
+    { signal },
+  );
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      close();
+    },
+    { once: true },
+  );
+  return {
+    openFromMenu: () => {
+      const range = pageSelection();
+      if (range) open(range, true);
+      return range !== null;
+    },
   };
 }

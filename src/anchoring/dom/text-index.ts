@@ -24,7 +24,7 @@ export interface TextIndex {
   readonly text: string;
   /** The DOM point of a text offset; `end` affinity attaches to the preceding character. */
   pointAt(offset: number, affinity: 'start' | 'end'): TextPoint | null;
-  /** A live Range for `[start, end)`, or null if it holds no text. */
+  /** A live Range for `[start, end)`, or null if it holds no text (or the page has since removed its nodes). */
   rangeFromOffsets(start: number, end: number): Range | null;
   /** The text offsets of a Range, clipped to the indexed text; null if it holds none of it. */
   offsetsFromRange(range: AbstractRange): Span | null;
@@ -202,6 +202,14 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   return createIndex(root, chunks.join(''), pieces);
 }
 
+/**
+ * Whether a point is still inside its text node on the page. A page may split, merge, shorten or remove
+ * text nodes after the index was built: such points would throw when set on a Range, so they give none.
+ */
+function isLive(point: TextPoint): boolean {
+  return point.node.isConnected && point.offset <= point.node.length;
+}
+
 function createIndex(root: Element, text: string, pieces: readonly Piece[]): TextIndex {
   const byNode = new Map<Node, number>();
   pieces.forEach((piece, i) => byNode.set(piece.node, i));
@@ -303,7 +311,7 @@ function createIndex(root: Element, text: string, pieces: readonly Piece[]): Tex
       if (start >= end) return null;
       const from = pointAt(start, 'start');
       const to = pointAt(end, 'end');
-      if (!from || !to) return null;
+      if (!from || !to || !isLive(from) || !isLive(to)) return null;
       const range = root.ownerDocument.createRange();
       range.setStart(from.node, from.offset);
       range.setEnd(to.node, to.offset);

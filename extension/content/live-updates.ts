@@ -1,0 +1,91 @@
+/**
+ * This module watches the page for changes after Sourcemark has read it: one MutationObserver on the body,
+ * debounced (a burst of changes is handled once it settles, and at the latest after a maximum wait, so a
+ * page that never stops changing is still followed). Each flush says whether the analyzed region changed
+ * and how much text the page added elsewhere, so the page view re-analyzes only when it matters.
+ */
+
+export interface MutationDigest {
+  /** The analyzed region's text or structure changed. */
+  readonly region: boolean;
+  /** Some of the page's text changed anywhere (saved annotations may need placing again). */
+  readonly text: boolean;
+  /** Characters of text the page added outside the region (a late-loading article shows up here). */
+  readonly addedChars: number;
+}
+
+export interface WatchOptions {
+  readonly covers: (node: Node) => boolean;
+  readonly onFlush: (digest: MutationDigest) => void;
+  readonly signal: AbortSignal;
+  readonly quietMs?: number;
+  readonly maxWaitMs?: number;
+}
+
+const QUIET_MS = 200;
+const MAX_WAIT_MS = 1000;
+
+export function watchMutations(doc: Document, options: WatchOptions): void {
+  const quietMs = options.quietMs ?? QUIET_MS;
+  const maxWaitMs = options.maxWaitMs ?? MAX_WAIT_MS;
+  let region = false;
+  let text = false;
+  let addedChars = 0;
+  let firstAt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    timer = undefined;
+    const digest = { region, text, addedChars };
+    region = false;
+    text = false;
+    addedChars = 0;
+    firstAt = 0;
+    if (!options.signal.aborted) options.onFlush(digest);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') text = true;
+      else if (!changesText(record)) continue;
+      else {
+        text = true;
+        if (!region && !options.covers(record.target)) addedChars += addedText(record);
+      }
+      if (!region && options.covers(record.target)) region = true;
+    }
+    if (!text && !region) return;
+    const now = performance.now();
+    if (firstAt === 0) firstAt = now;
+    clearTimeout(timer);
+    const wait = Math.max(0, Math.min(quietMs, firstAt + maxWaitMs - now));
+    timer = setTimeout(flush, wait);
+  });
+  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  options.signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
+}
+
+/** Whether a childList record added or removed anything that can hold text. */
+function changesText(record: MutationRecord): boolean {
+  const holdsText = (node: Node) =>
+    node.nodeType === 3 || (node.nodeType === 1 && node.nodeName !== 'SCRIPT');
+  return [...record.addedNodes].some(holdsText) || [...record.removedNodes].some(holdsText);
+}
+
+/** Characters of text in a record's added nodes; a cheap upper bound (scripts' text is skipped). */
+function addedText(record: MutationRecord): number {
+  let chars = 0;
+  for (const node of record.addedNodes) {
+    if (node.nodeType === 3) chars += (node as Text).length;
+    else if (node.nodeType === 1 && node.nodeName !== 'SCRIPT' && node.nodeName !== 'STYLE')
+      chars += node.textContent?.length ?? 0;
+  }
+  return chars;
+}

@@ -1,0 +1,95 @@
+/**
+ * This module is the content script's life on one document: the current page view (replaced on SPA
+ * navigation, whose stale highlights are cleared at once), the selection toolbar, and the answers to the
+ * popup, the keyboard commands and the context menu.
+ */
+import type { ContentReplies, contentRequests } from '../../src/messaging/protocol';
+import type { Handlers } from '../../src/messaging/router';
+import { siteOf } from '../../src/model/page';
+import { AnalysisCache, type Engine } from './analysis-run';
+import type { AskBackground } from './background';
+import { watchNavigation, type NavigationWatch } from './navigation-watch';
+import { PageView } from './page-view';
+import { watchSelection, type SelectionWatch } from './selection-toolbar';
+
+export class Session {
+  private view: PageView;
+  private readonly cache = new AnalysisCache();
+  private readonly lifetime = new AbortController();
+  private readonly selection: SelectionWatch;
+  private readonly navigation: NavigationWatch;
+  /** Whether the reader hid the highlights on this tab (kept across SPA navigations). */
+  private hidden = false;
+
+  constructor(
+    private readonly ask: AskBackground,
+    private readonly engine: Engine,
+    private readonly report: (error: unknown) => void,
+  ) {
+    this.navigation = watchNavigation(() => this.navigated(), this.lifetime.signal);
+    this.view = this.newView();
+    this.selection = watchSelection(
+      document,
+      (range, choice) => this.view.annotate(range, choice).catch(report),
+      this.lifetime.signal,
+    );
+  }
+
+  start(): Promise<void> {
+    return this.startView(this.view);
+  }
+
+  private newView(): PageView {
+    return new PageView(document, {
+      ask: this.ask,
+      engine: this.engine,
+      cache: this.cache,
+      onPageChanged: () => this.navigation.check(),
+      report: this.report,
+    });
+  }
+
+  private async startView(view: PageView): Promise<void> {
+    if (this.hidden) view.setHighlightsVisible(false);
+    const settings = this.ask('settings/site', { site: siteOf(location.href) });
+    await view.start(settings.then((s) => s.autoHighlight));
+  }
+
+  /** A new page in the same document: drop everything of the old one at once, then start afresh. */
+  private navigated(): void {
+    this.view.dispose();
+    this.view = this.newView();
+    void this.startView(this.view).catch(this.report);
+  }
+
+  handlers(): Handlers<typeof contentRequests, ContentReplies> {
+    return {
+      'page/location': async () => location.href,
+      'page/summary': async () => this.view.summary(),
+      'page/analyze': async () => {
+        await this.view.analyzeOnDemand();
+        return this.view.summary();
+      },
+      'page/set-highlights-visible': async ({ visible }) => {
+        this.setVisible(visible);
+        return null;
+      },
+      'page/toggle-highlights': async () => {
+        this.setVisible(!this.view.highlighter.visible);
+        return this.view.highlighter.visible;
+      },
+      'page/reveal': async (target) => this.view.reveal(target),
+      'page/annotations-changed': async () => {
+        await this.view.refreshAnnotations();
+        return null;
+      },
+      'page/next-finding': async ({ step }) => this.view.step(null, step),
+      'page/annotate-selection': async () => this.selection.openFromMenu(),
+    };
+  }
+
+  private setVisible(visible: boolean): void {
+    this.hidden = !visible;
+    this.view.setHighlightsVisible(visible);
+  }
+}

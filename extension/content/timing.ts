@@ -1,0 +1,50 @@
+/**
+ * This module records Sourcemark's timings on the page's performance timeline (User Timing marks and
+ * measures), where `npm run bench:page` reads them: when the content script started, when the highlights
+ * were registered, and how long each call into the analysis engine took. Marks cost microseconds.
+ */
+
+export const MARKS = {
+  start: 'sourcemark:start',
+  painted: 'sourcemark:painted',
+  /** The first analysis of a page view finished and found no article (nothing to paint). */
+  idle: 'sourcemark:no-article',
+  analysis: 'sourcemark:analysis',
+  article: 'sourcemark:article',
+} as const;
+
+let startedAt: number | null = null;
+
+/** Marks the content script's start, once per document. */
+export function markStart(): void {
+  if (startedAt !== null) return;
+  startedAt = performance.now();
+  mark(MARKS.start);
+}
+
+/** Milliseconds since the content script started (0 if it never marked its start). */
+export function sinceStart(): number {
+  return startedAt === null ? 0 : performance.now() - startedAt;
+}
+
+export function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // A page may have replaced `performance`; timings are not worth an error.
+  }
+}
+
+/** Runs `work` and records its duration as a measure named `name`. */
+export function measured<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    try {
+      performance.measure(name, { start, end: performance.now() });
+    } catch {
+      // As above.
+    }
+  }
+}

@@ -1,0 +1,99 @@
+// `npm run bench:page`: Sourcemark's in-page cost on the saved news pages of ../shared/corpus/pages, in
+// Chromium with the built extension (dist/). Each page is served from 127.0.0.1 with nothing else reachable
+// and the page's own scripts blocked (CSP `script-src 'none'`, which does not apply to extensions), so that
+// what is measured is Sourcemark's work. Per page, median of N runs (default 5), each in a fresh tab:
+//   painted   ms from the content script's start to its highlights registered (User Timing marks)
+//   floor     a plain TreeWalker pass over document.body's text, timed in the page (median of 5 calls)
+//   engine    ms inside the analysis engine (its share of "painted"); article: ms finding the article
+//   longest task: the longest main-thread task that ran Sourcemark's code (CDP trace), max and median
+// Goal (issue 4): painted ≤ 30 ms median and ≤ 10× the floor on every page; no task over 50 ms.
+// The machine is shared (2 cores): the load average is printed, expect noise.
+//
+// Usage: npm run bench:page -- [--runs=5] [--page=NAME] [--no-build] [--json=out/bench-page.json]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+register();
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const pagesDir = resolve(repo, '../shared/corpus/pages');
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? 'true'];
+  }),
+);
+const runs = Number(args.runs ?? 5);
+
+if (!existsSync(pagesDir)) {
+  console.error(
+    `The corpus pages are not there (${pagesDir}): nothing to measure. See ../shared/corpus/README.md.`,
+  );
+  process.exit(2);
+}
+if (args['no-build'] !== 'true') {
+  console.error('Building the extension (npm run build) …');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const { launchWithExtension } = await import('./lib/extension-browser.ts');
+const { serveFolder } = await import('./lib/serve.ts');
+const { measureLoad } = await import('./bench-page/measure-page.ts');
+const { summarize, formatTable } = await import('./bench-page/report.ts');
+
+const pages = readdirSync(pagesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(resolve(pagesDir, d.name, 'source.html')))
+  .map((d) => d.name)
+  .filter((name) => !args.page || name === args.page)
+  .sort();
+
+const server = await serveFolder(pagesDir);
+const browser = await launchWithExtension({ dist: resolve(repo, 'dist'), headless: true });
+await browser.context.route('**/*', async (route) => {
+  const request = route.request();
+  if (!request.url().startsWith(server.origin)) return route.abort();
+  if (request.resourceType() !== 'document') return route.continue();
+  const response = await route.fetch();
+  return route.fulfill({
+    response,
+    headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" },
+  });
+});
+
+const loadBefore = loadavg()[0];
+// One load first, not counted: the service worker opens its database on its first request.
+await measureLoad(browser.context, `${server.origin}/${pages[0]}/source.html`).catch((error) =>
+  console.error(`warm-up load failed: ${error.message}`),
+);
+
+const rows = [];
+for (const name of pages) {
+  const results = [];
+  for (let run = 0; run < runs; run++) {
+    results.push(
+      await measureLoad(browser.context, `${server.origin}/${name}/source.html`, {
+        trace: args['no-trace'] !== 'true',
+      }),
+    );
+  }
+  const row = summarize(name, results);
+  rows.push(row);
+  console.error(`${name}: ${row.painted === null ? 'no article' : `${row.painted.toFixed(1)} ms`}`);
+}
+await browser.close();
+await server.close();
+
+const loadAfter = loadavg()[0];
+console.log(formatTable(rows));
+console.log(
+  `\n${runs} runs per page, medians; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on this shared machine.`,
+);
+if (args.json) {
+  const file = resolve(repo, args.json === 'true' ? 'out/bench-page.json' : args.json);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ runs, loadBefore, loadAfter, rows }, null, 2));
+  console.log(`JSON: ${file}`);
+}

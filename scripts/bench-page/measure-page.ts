@@ -1,0 +1,118 @@
+/**
+ * This module measures Sourcemark on one page load in Chromium: from the content script's start to its
+ * highlights painted (its own User Timing marks), the engine's share of that time, the findings painted,
+ * the main-thread tasks that ran Sourcemark's code (from a trace), and the page's "floor": a plain
+ * TreeWalker pass over document.body's text, timed in the page.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { markTime, startTrace, stopTrace, summarizeTasks, type TaskSummary } from './trace';
+
+export interface RunResult {
+  /** Content script start → highlights registered (ms); null when the page got no highlights. */
+  readonly painted: number | null;
+  /** Content script start → "no article" decided (ms), for pages without automatic highlights. */
+  readonly noArticle: number | null;
+  /** Time spent in the analysis engine (ms) and in finding the article (ms). */
+  readonly engine: number;
+  readonly article: number;
+  readonly findings: number;
+  readonly floor: number;
+  readonly tasks: TaskSummary;
+}
+
+const FLOOR_REPEATS = 5;
+const SETTLE_TIMEOUT_MS = 20_000;
+
+// Page-side code is passed as text: the TypeScript loader would add helpers to functions that the page
+// does not have.
+
+/** The floor: a TreeWalker over the body's text nodes, reading each one's length (median of 5, in ms). */
+const FLOOR = `(() => {
+  const times = [];
+  for (let i = 0; i < ${FLOOR_REPEATS}; i++) {
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
+    times.push(performance.now() - start + (chars < 0 ? 1 : 0));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+})()`;
+
+interface Timeline {
+  readonly start: number | null;
+  readonly painted: number | null;
+  readonly noArticle: number | null;
+  readonly engine: number;
+  readonly article: number;
+  readonly findings: number;
+}
+
+const TIMELINE = `(() => {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+  const total = (name) => performance.getEntriesByName(name).reduce((sum, entry) => sum + entry.duration, 0);
+  return {
+    start: at('sourcemark:start'),
+    painted: at('sourcemark:painted'),
+    noArticle: at('sourcemark:no-article'),
+    engine: total('sourcemark:analysis'),
+    article: total('sourcemark:article'),
+    findings: [...(CSS.highlights.get('sourcemark-cue') ?? [])].length,
+  };
+})()`;
+
+const SETTLED = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200))))`;
+
+const DONE = `performance.getEntriesByName('sourcemark:painted').length > 0 ||
+  performance.getEntriesByName('sourcemark:no-article').length > 0`;
+
+/** Polls an expression in the page (waitForFunction would `eval`, which the pages' CSP forbids). */
+async function until(page: Page, expression: string, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+export async function measureLoad(
+  context: BrowserContext,
+  url: string,
+  options: { trace: boolean } = { trace: true },
+): Promise<RunResult> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (options.trace) await startTrace(cdp);
+  let tracing = options.trace;
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await until(page, DONE, SETTLE_TIMEOUT_MS);
+    // Let the frame that shows the highlights, and follow-up work (source ratings), run before the trace ends.
+    await page.evaluate(SETTLED);
+    const timeline = (await page.evaluate(TIMELINE)) as Timeline;
+    const events = tracing ? await stopTrace(cdp) : [];
+    tracing = false;
+    const from = markTime(events, 'sourcemark:start');
+    const to = markTime(events, timeline.painted !== null ? 'sourcemark:painted' : 'sourcemark:no-article');
+    const tasks = summarizeTasks(
+      events,
+      from !== null && to !== null ? { fromUs: from, toUs: to } : undefined,
+    );
+    const floor = (await page.evaluate(FLOOR)) as number;
+    const since = (t: number | null) => (t === null || timeline.start === null ? null : t - timeline.start);
+    return {
+      painted: since(timeline.painted),
+      noArticle: since(timeline.noArticle),
+      engine: timeline.engine,
+      article: timeline.article,
+      findings: timeline.findings,
+      floor,
+      tasks,
+    };
+  } finally {
+    if (tracing) await stopTrace(cdp).catch(() => []);
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}

@@ -1,0 +1,88 @@
+/** This module summarizes the page benchmark's runs: medians per page, and the table it prints. */
+import type { RunResult } from './measure-page';
+
+export interface PageRow {
+  readonly page: string;
+  readonly runs: number;
+  /** Median ms from the content script's start to highlights painted (null: no highlights on this page). */
+  readonly painted: number | null;
+  readonly noArticle: number | null;
+  readonly floor: number;
+  readonly ratio: number | null;
+  readonly engine: number;
+  readonly article: number;
+  readonly findings: number;
+  /** Longest main-thread task running Sourcemark's code, over all runs (ms), and its median. */
+  readonly longestTask: number;
+  readonly medianLongestTask: number;
+  readonly ownLongTasks: number;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const present = (values: readonly (number | null)[]) => values.filter((v): v is number => v !== null);
+
+export function summarize(page: string, runs: readonly RunResult[]): PageRow {
+  const painted = present(runs.map((r) => r.painted));
+  const noArticle = present(runs.map((r) => r.noArticle));
+  const floor = median(runs.map((r) => r.floor));
+  const paintedMedian = painted.length ? median(painted) : null;
+  return {
+    page,
+    runs: runs.length,
+    painted: paintedMedian,
+    noArticle: noArticle.length ? median(noArticle) : null,
+    floor,
+    ratio: paintedMedian !== null && floor > 0 ? paintedMedian / floor : null,
+    engine: median(runs.map((r) => r.engine)),
+    article: median(runs.map((r) => r.article)),
+    findings: median(runs.map((r) => r.findings)),
+    longestTask: Math.max(...runs.map((r) => r.tasks.longestOwnTask)),
+    medianLongestTask: median(runs.map((r) => r.tasks.longestOwnTask)),
+    ownLongTasks: runs.reduce((sum, r) => sum + r.tasks.ownLongTasks, 0),
+  };
+}
+
+const fmt = (value: number | null, digits = 1) =>
+  value === null || Number.isNaN(value) ? '—' : value.toFixed(digits);
+
+export function formatTable(rows: readonly PageRow[]): string {
+  const header = [
+    'page',
+    'painted ms',
+    'floor ms',
+    'ratio',
+    'engine ms (share)',
+    'article ms',
+    'findings',
+    'longest task ms (max / median)',
+    'tasks > 50 ms',
+  ];
+  const lines = rows.map((r) => {
+    const share = r.painted ? ` (${Math.round((100 * r.engine) / r.painted)}%)` : '';
+    const painted = r.painted !== null ? fmt(r.painted) : `no article (${fmt(r.noArticle)})`;
+    return [
+      r.page,
+      painted,
+      fmt(r.floor, 2),
+      r.ratio === null ? '—' : `${fmt(r.ratio)}×`,
+      `${fmt(r.engine)}${share}`,
+      fmt(r.article),
+      String(r.findings),
+      `${fmt(r.longestTask)} / ${fmt(r.medianLongestTask)}`,
+      String(r.ownLongTasks),
+    ];
+  });
+  const table = [header, ...lines];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
+  const render = (row: readonly string[]) =>
+    `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [render(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(render)].join(
+    '\n',
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * This module records a Chromium performance trace of one page load through the DevTools protocol and
+ * finds the main-thread tasks that ran the extension's code: a top-level task counts as Sourcemark's when
+ * it evaluated or called into a script whose URL is the extension's (chrome-extension://…). Its duration
+ * is the whole task's, so layout or style work that Sourcemark's code forced in that task counts too.
+ */
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly pid: number;
+  readonly tid: number;
+  readonly args?: { data?: { url?: string; scriptName?: string; name?: string }; name?: string };
+}
+
+const CATEGORIES = [
+  'toplevel',
+  'blink.user_timing',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+].join(',');
+
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
+}
+
+export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (event: { stream?: string }) => resolve(event.stream ?? '')),
+  );
+  await cdp.send('Tracing.end');
+  const handle = await complete;
+  let text = '';
+  for (;;) {
+    const chunk = (await cdp.send('IO.read', { handle, size: 1 << 20 })) as {
+      data: string;
+      eof: boolean;
+      base64Encoded?: boolean;
+    };
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
+
+/** The trace time (µs) of a User Timing mark, e.g. Sourcemark's start. */
+export function markTime(events: readonly TraceEvent[], name: string): number | null {
+  const found = events.find(
+    (e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b'),
+  );
+  return found ? found.ts : null;
+}
+
+export interface TaskSummary {
+  /** Longest top-level task that ran extension code (ms). */
+  readonly longestOwnTask: number;
+  /** How many of those exceeded 50 ms. */
+  readonly ownLongTasks: number;
+  /** Longest top-level task of the page's main thread in the window, whoever ran it (ms). */
+  readonly longestTaskInWindow: number;
+}
+
+const isExtensionUrl = (url: string | undefined) => url?.startsWith('chrome-extension://') ?? false;
+
+/**
+ * Sourcemark's tasks on the renderer main thread that ran them, between `fromUs` and `toUs` (trace clock).
+ * The window bounds only the "whoever ran it" figure.
+ */
+export function summarizeTasks(
+  events: readonly TraceEvent[],
+  window?: { fromUs: number; toUs: number },
+): TaskSummary {
+  const ownCalls = events.filter(
+    (e) =>
+      (e.name === 'FunctionCall' ||
+        e.name === 'EvaluateScript' ||
+        e.name === 'v8.compile' ||
+        e.name === 'v8.run') &&
+      (isExtensionUrl(e.args?.data?.url) || isExtensionUrl(e.args?.data?.scriptName)),
+  );
+  const threads = new Set(ownCalls.map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined && threads.has(`${e.pid}:${e.tid}`),
+  );
+  let longestOwnTask = 0;
+  let ownLongTasks = 0;
+  let longestTaskInWindow = 0;
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    const own = ownCalls.some(
+      (c) => c.pid === task.pid && c.tid === task.tid && c.ts >= task.ts && c.ts <= end,
+    );
+    const ms = (task.dur ?? 0) / 1000;
+    if (own) {
+      longestOwnTask = Math.max(longestOwnTask, ms);
+      if (ms > 50) ownLongTasks++;
+    }
+    if (window && end >= window.fromUs && task.ts <= window.toUs)
+      longestTaskInWindow = Math.max(longestTaskInWindow, ms);
+  }
+  return { longestOwnTask, ownLongTasks, longestTaskInWindow };
+}

@@ -1,0 +1,162 @@
+/**
+ * One page view end to end in a DOM (happy-dom), with the real analysis engine and a stand-in service
+ * worker: it paints the article's findings and nothing outside it, respects the site setting, analyzes on
+ * demand, follows a paragraph the page adds later (analyzing only that batch), marks rated sources, moves
+ * through findings, and leaves nothing behind when disposed.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../../src/analysis';
+import { AnalysisCache, type Engine } from '../../../extension/content/analysis-run';
+import { PageView } from '../../../extension/content/page-view';
+import { fakeBackground, type FakeBackground } from './fake-background';
+import { installHighlights, paintedTexts } from './highlight-registry';
+
+const fixture = readFileSync('tests/fixtures/reading/article.html', 'utf8');
+const body = fixture.slice(fixture.indexOf('<body>') + 6, fixture.indexOf('<script src'));
+
+let registry: ReturnType<typeof installHighlights>;
+let background: FakeBackground;
+let engineCalls: string[];
+let view: PageView | null;
+
+const engine: Engine = (text) => {
+  engineCalls.push(text);
+  return analyze(text);
+};
+
+function newView(): PageView {
+  view = new PageView(document, {
+    ask: background.ask,
+    engine,
+    cache: new AnalysisCache(),
+    onPageChanged: () => {},
+    report: (error) => {
+      throw error;
+    },
+  });
+  return view;
+}
+
+const story = () => document.getElementById('story') as HTMLElement;
+
+/** Every range Sourcemark painted, with the layer it is in. */
+function painted(): { name: string; range: Range }[] {
+  return [...registry].flatMap(([name, highlight]) =>
+    name.startsWith('sourcemark-') ? [...highlight].map((range) => ({ name, range: range as Range })) : [],
+  );
+}
+
+beforeEach(() => {
+  registry = installHighlights();
+  background = fakeBackground();
+  engineCalls = [];
+  view = null;
+  document.head.innerHTML = '<style>.promo { display: none }</style>';
+  document.body.innerHTML = body;
+});
+
+afterEach(() => {
+  view?.dispose();
+});
+
+describe('a page view on a news article', () => {
+  it('paints sources, cues, claims and denials, all inside the article', async () => {
+    await newView().start(Promise.resolve(true));
+    expect(paintedTexts(registry, 'sourcemark-cue')).toEqual(
+      expect.arrayContaining(['said', 'denied', 'told']),
+    );
+    expect(paintedTexts(registry, 'sourcemark-source').join(' | ')).toContain('Ines Halvorsen');
+    expect(paintedTexts(registry, 'sourcemark-denial').join(' | ')).toContain('treatment plant');
+    expect(painted().length).toBeGreaterThan(10);
+    expect(painted().filter(({ range }) => !story().contains(range.commonAncestorContainer))).toEqual([]);
+    expect(view?.summary()).toMatchObject({ isArticle: true, analyzed: true });
+  });
+
+  it('paints nothing where the reader turned automatic highlighting off, until asked', async () => {
+    const page = newView();
+    await page.start(Promise.resolve(false));
+    expect(painted()).toEqual([]);
+    expect(page.summary()).toMatchObject({ isArticle: true, analyzed: false });
+    await page.analyzeOnDemand();
+    expect(paintedTexts(registry, 'sourcemark-cue')).toContain('denied');
+  });
+
+  it('analyzes a paragraph the page adds later, and only the batch that holds it', async () => {
+    await newView().start(Promise.resolve(true));
+    engineCalls = [];
+    const late = document.createElement('p');
+    late.textContent = 'Council member Arvid Solberg said the city should have tested the water in January.';
+    story().insertBefore(late, document.getElementById('counter-row'));
+    await vi.waitFor(
+      () => expect(paintedTexts(registry, 'sourcemark-source').join(' | ')).toContain('Arvid Solberg'),
+      {
+        timeout: 5000,
+      },
+    );
+    expect(engineCalls).toHaveLength(1);
+    expect(engineCalls[0]).toContain('Arvid Solberg');
+  });
+
+  it('marks a source the reader has rated, found by an alias', async () => {
+    background.sources.push({
+      id: 's1',
+      name: 'Lakeshore Lab',
+      aliases: ['Lakeshore Environmental Lab'],
+      domain: null,
+      rating: 'mixed',
+      note: 'Funded by a rival utility.',
+      evidence: [],
+      updated: 1,
+    });
+    const page = newView();
+    await page.start(Promise.resolve(true));
+    await vi.waitFor(() =>
+      expect(paintedTexts(registry, 'sourcemark-rating-mixed')).toEqual(['the Lakeshore Environmental Lab']),
+    );
+    const finding = page.findings.find((f) => f.sourceText === 'the Lakeshore Environmental Lab');
+    expect(finding && page.ratings.noteFor(finding)?.note).toBe('Funded by a rival utility.');
+    expect(paintedTexts(registry, 'sourcemark-rating-unreliable')).toEqual([]);
+  });
+
+  it('moves to the next finding in reading order and marks it', async () => {
+    const page = newView();
+    await page.start(Promise.resolve(true));
+    expect(page.step(null, 1)).toBe(true);
+    const first = page.card.current;
+    expect(first?.type === 'finding' && first.finding.index).toBe(0);
+    page.step(null, 1);
+    const second = page.card.current;
+    expect(second?.type === 'finding' && second.finding.index).toBe(1);
+    expect(paintedTexts(registry, 'sourcemark-focus')).toHaveLength(1);
+    page.step(null, -1);
+    const back = page.card.current;
+    expect(back?.type === 'finding' && back.finding.index).toBe(0);
+  });
+
+  it('saves a tagged selection on the claim it falls in, with the claim’s source and stance', async () => {
+    const page = newView();
+    await page.start(Promise.resolve(true));
+    const denial = page.findings.find((f) => f.kind === 'denial' && f.claimText.includes('treatment plant'));
+    expect(denial?.claimRange).toBeTruthy();
+    if (!denial?.claimRange) return;
+    await page.annotate(denial.claimRange.cloneRange(), { tags: ['disputed'], note: '' });
+    expect(background.annotations[0]).toMatchObject({
+      kind: 'denial',
+      stance: 'deny',
+      tags: ['disputed'],
+      sourceName: denial.sourceName,
+    });
+    expect(paintedTexts(registry, 'sourcemark-tag-disputed').join('')).toContain('treatment plant');
+  });
+
+  it('leaves no highlight and no listener behind when disposed', async () => {
+    registry.set('page-own', new Highlight());
+    const page = newView();
+    await page.start(Promise.resolve(true));
+    page.dispose();
+    view = null;
+    expect([...registry.keys()]).toEqual(['page-own']);
+    expect(page.signal.aborted).toBe(true);
+  });
+});
