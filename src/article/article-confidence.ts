@@ -3,7 +3,8 @@
  * run of prose: enough characters in paragraphs, several paragraphs, little of the region in links. A home
  * page or a search result page is a list of teasers: headlines that are links, one short paragraph each.
  * The page's own metadata (Open Graph type, schema.org Article in JSON-LD or microdata) adds a little; it
- * cannot make an article out of a link list, and its absence does not sink a long run of prose.
+ * cannot make an article out of a link list, and its absence does not sink a long run of prose. Prose found
+ * only inside furniture (a comment thread, when the page has no article) counts for little.
  */
 import type { RegionFigures } from './article-region';
 
@@ -20,6 +21,8 @@ export interface ConfidenceParts {
   readonly links: number;
   /** Multiplier: 1 without teaser headlines, down to 0.3 for a list of them. */
   readonly listing: number;
+  /** Multiplier: 1 for prose outside furniture, down to 0.2 for prose inside a comment thread or share box. */
+  readonly furniture: number;
 }
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -42,6 +45,7 @@ export function declaresArticle(doc: Document): boolean {
 
 export function confidenceParts(region: RegionFigures, declared: boolean): ConfidenceParts {
   const linkDensity = region.text > 0 ? region.linkText / region.text : 1;
+  const teasers = region.headlineLinks + Math.max(0, region.articles - 1);
   return {
     prose: clamp01((region.prose - 250) / 1000),
     paragraphs: clamp01((region.paragraphs - 1) / 4),
@@ -49,17 +53,17 @@ export function confidenceParts(region: RegionFigures, declared: boolean): Confi
     metadata: declared ? 1 : 0,
     links: clamp01((0.6 - linkDensity) / 0.35),
     // A related-links box in a long article is not a listing: teasers count against the paragraphs.
-    listing:
-      1 -
-      0.7 *
-        clamp01(
-          (region.headlineLinks + Math.max(0, region.articles - 1) - 2) /
-            Math.max(4, region.paragraphs * 0.5),
-        ),
+    listing: 1 - 0.7 * clamp01((teasers - 2) / Math.max(4, region.paragraphs * 0.5)),
+    furniture: 1 - 0.8 * (region.prose > 0 ? region.furnitureProse / region.prose : 0),
   };
 }
 
+/**
+ * The amount of prose decides (no prose, no article, whatever the metadata says); how much of the region
+ * it makes and the page's own word adjust it; links, teasers and furniture discount it.
+ */
 export function combineConfidence(parts: ConfidenceParts): number {
-  const base = 0.45 * parts.prose + 0.25 * parts.paragraphs + 0.15 * parts.proseShare + 0.15 * parts.metadata;
-  return clamp01(base * parts.links * parts.listing);
+  const amount = 0.6 * parts.prose + 0.4 * parts.paragraphs;
+  const quality = 0.7 + 0.15 * parts.proseShare + 0.15 * parts.metadata;
+  return clamp01(amount * quality * parts.links * parts.listing * parts.furniture);
 }

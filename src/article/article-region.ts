@@ -6,7 +6,7 @@
  * holds a large share of the region's paragraphs is only excluded on the strongest evidence.
  */
 import { elementHints, FURNITURE_ROLES, FURNITURE_TAGS, INLINE_TAGS } from './element-hints';
-import type { Candidate } from './candidate-scoring';
+import { IN_CLEAR_FURNITURE, type Candidate } from './candidate-scoring';
 import type { PageStats } from './page-walk';
 
 export interface RegionFigures {
@@ -19,6 +19,8 @@ export interface RegionFigures {
   /** Characters in paragraphs (runs of prose) in the region, and their number. */
   readonly prose: number;
   readonly paragraphs: number;
+  /** Characters of that prose inside clear furniture (a region found in a comment thread). */
+  readonly furnitureProse: number;
   /** Headings that are links (teaser headlines) and <article> elements in the region: signs of a listing. */
   readonly headlineLinks: number;
   readonly articles: number;
@@ -58,7 +60,7 @@ function withHiddenByStyle(stats: PageStats, root: number, excluded: readonly nu
   return list;
 }
 
-export function buildRegion(stats: PageStats, candidate: Candidate): RegionFigures {
+export function buildRegion(stats: PageStats, candidate: Candidate, furniture: Uint8Array): RegionFigures {
   const prose = stats.proseInside;
   const single = candidate.members.length === 1;
   const root = single ? candidate.top : (stats.parent[candidate.top] ?? candidate.top);
@@ -67,7 +69,7 @@ export function buildRegion(stats: PageStats, candidate: Candidate): RegionFigur
   for (const m of candidate.members) regionProse += prose[m] ?? 0;
 
   const excluded: number[] = [];
-  const figures = { text: 0, linkText: 0, prose: 0, paragraphs: 0, headlineLinks: 0, articles: 0 };
+  const figures = { prose: 0, paragraphs: 0, furnitureProse: 0, headlineLinks: 0, articles: 0 };
   const share = (i: number): number => (regionProse > 0 ? (prose[i] ?? 0) / regionProse : 0);
 
   const exclude = (i: number): boolean => {
@@ -92,6 +94,14 @@ export function buildRegion(stats: PageStats, candidate: Candidate): RegionFigur
     return links > (stats.text[i] ?? 0) * LINK_LIST_DENSITY && held < MAX_LINK_LIST_PROSE && !isHeading(name);
   };
 
+  const countProse = (i: number): void => {
+    const prose = stats.paragraphText[i] ?? 0;
+    figures.prose += prose;
+    figures.paragraphs += stats.paragraphs[i] ?? 0;
+    if (((furniture[i] ?? 0) & IN_CLEAR_FURNITURE) !== 0) figures.furnitureProse += prose;
+  };
+
+  countProse(root);
   const last = stats.end[root] ?? root + 1;
   for (let i = root + 1; i < last;) {
     const next = stats.end[i] ?? i + 1;
@@ -104,13 +114,16 @@ export function buildRegion(stats: PageStats, candidate: Candidate): RegionFigur
       i = next;
       continue;
     }
-    const el = stats.elements[i];
-    const name = el?.localName ?? '';
-    figures.prose += stats.paragraphText[i] ?? 0;
-    figures.paragraphs += stats.paragraphs[i] ?? 0;
+    const name = stats.elements[i]?.localName ?? '';
     if (name === 'article') figures.articles++;
     // A heading is kept whole: ids made from its words ("Eich_CEO_promotion") are not furniture names.
-    i = isHeading(name) ? next : i + 1;
+    // Its text is a title, not a paragraph of prose.
+    if (isHeading(name)) {
+      i = next;
+      continue;
+    }
+    countProse(i);
+    i++;
   }
   const all = withHiddenByStyle(stats, root, excluded);
   let text = stats.text[root] ?? 0;
@@ -121,7 +134,8 @@ export function buildRegion(stats: PageStats, candidate: Candidate): RegionFigur
     linkText -= stats.linkText[i] ?? 0;
     figures.headlineLinks -= stats.linkedHeadings[i] ?? 0;
   }
-  figures.prose += stats.paragraphText[root] ?? 0;
-  figures.paragraphs += stats.paragraphs[root] ?? 0;
+  // Prose inside an excluded inline element (a credit in a caption) was counted with its paragraph.
+  figures.prose = Math.min(figures.prose, text);
+  figures.furnitureProse = Math.min(figures.furnitureProse, figures.prose);
   return { root, excluded: all, ...figures, text, linkText };
 }

@@ -7,7 +7,7 @@
  * and takes along siblings that look like more of the article. Furniture (by tag, role or name) does not
  * score, unless nothing long enough is found without it.
  */
-import { looksLikeFurniture, nameWeight } from './element-hints';
+import { Furniture, furnitureOf, nameWeight } from './element-hints';
 import type { PageStats } from './page-walk';
 
 export interface Candidate {
@@ -17,9 +17,11 @@ export interface Candidate {
   readonly score: number;
   /** Siblings of `top` (and `top` itself) that belong to the article; one element means only `top`. */
   readonly members: readonly number[];
-  /** Per-element flag: 1 inside furniture (empty when furniture was not filtered). */
-  readonly furniture: Uint8Array;
 }
+
+/** Flags of `markFurniture`: inside any furniture, inside clear furniture (comments, share bars, ads…). */
+export const IN_FURNITURE = 1;
+export const IN_CLEAR_FURNITURE = 2;
 
 const TOP_CANDIDATES = 5;
 const MIN_SHARED_CANDIDATES = 3;
@@ -55,15 +57,26 @@ function tagBase(name: string): number {
   }
 }
 
-/** Marks every element that is furniture or inside furniture. */
+/**
+ * Marks every element that is furniture or inside furniture (the flags above, inherited). Furniture is a
+ * part of the page: an element holding most of its text is not, whatever its class says
+ * ("container js-social-anchor-start" on the <main> of a news site).
+ */
 export function markFurniture(stats: PageStats): Uint8Array {
   const n = stats.elements.length;
   const flags = new Uint8Array(n);
+  const most = (stats.text[0] ?? 0) * 0.5;
   for (let i = 1; i < n; i++) {
     const up = stats.parent[i] ?? -1;
     const el = stats.elements[i];
-    if (up >= 0 && flags[up] === 1) flags[i] = 1;
-    else if (el !== undefined && el.localName !== 'a' && looksLikeFurniture(el)) flags[i] = 1;
+    let flag = up >= 0 ? (flags[up] ?? 0) : 0;
+    const part = (stats.text[i] ?? 0) <= most;
+    if (part && flag !== (IN_FURNITURE | IN_CLEAR_FURNITURE) && el !== undefined && el.localName !== 'a') {
+      const kind = furnitureOf(el);
+      if (kind === Furniture.Clear) flag = IN_FURNITURE | IN_CLEAR_FURNITURE;
+      else if (kind === Furniture.Maybe) flag |= IN_FURNITURE;
+    }
+    flags[i] = flag;
   }
   return flags;
 }
@@ -77,10 +90,14 @@ function contains(stats: PageStats, outer: number, inner: number): boolean {
   return inner >= outer && inner < (stats.end[outer] ?? 0);
 }
 
-/** Scores containers; `filterFurniture` false is the retry when the filtered pass found too little. */
-export function pickCandidate(stats: PageStats, filterFurniture: boolean): Candidate | null {
+/**
+ * Scores containers, leaving out paragraphs inside furniture (the flags of `markFurniture`); null flags
+ * are the retry when the filtered pass found too little.
+ */
+export function pickCandidate(stats: PageStats, furnitureFlags: Uint8Array | null): Candidate | null {
   const n = stats.elements.length;
-  const furniture = filterFurniture ? markFurniture(stats) : new Uint8Array(n);
+  const filterFurniture = furnitureFlags !== null;
+  const furniture = furnitureFlags ?? new Uint8Array(n);
   const score = new Float64Array(n);
   const scored = new Uint8Array(n);
   const touch = (i: number): void => {
@@ -92,7 +109,7 @@ export function pickCandidate(stats: PageStats, filterFurniture: boolean): Candi
 
   for (let i = 0; i < n; i++) {
     const points = stats.paragraphScore[i] ?? 0;
-    if (points === 0 || furniture[i] === 1) continue;
+    if (points === 0 || (furniture[i] ?? 0) !== 0) continue;
     // A block holding other blocks gets its text runs wrapped in new paragraphs (it is their parent);
     // a block of plain text becomes the paragraph itself (its parent is the first ancestor).
     const wrapped = (stats.hasBlockInside[i] ?? 0) === 1 || (stats.paragraphs[i] ?? 0) > 1;
@@ -150,7 +167,7 @@ export function pickCandidate(stats: PageStats, filterFurniture: boolean): Candi
   }
   touch(top);
   const members = siblingMembers(stats, top, score, scored, furniture);
-  return { top, score: score[top] ?? 0, members, furniture };
+  return { top, score: score[top] ?? 0, members };
 }
 
 function onlyChild(stats: PageStats, i: number): boolean {
@@ -192,7 +209,7 @@ function siblingMembers(
       continue;
     }
     const el = stats.elements[i];
-    if (el === undefined || furniture[i] === 1) continue;
+    if (el === undefined || (furniture[i] ?? 0) !== 0) continue;
     const bonus = topClass !== '' && el.getAttribute('class') === topClass ? topScore * 0.2 : 0;
     const len = stats.text[i] ?? 0;
     const links = linkDensity(stats, i);

@@ -35,15 +35,14 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'sponsor', 'sponsored', 'promo', 'promotion', 'outbrain', 'taboola', 'share', 'sharing', 'sharebar',
   'sharetools', 'social', 'socials', 'comment', 'comments', 'disqus', 'related', 'recommended',
   'recommendations', 'newsletter', 'subscribe', 'subscription', 'signup', 'breadcrumb', 'breadcrumbs',
-  'pagination', 'pager', 'sidebar', 'masthead', 'navbar', 'navigation', 'footer', 'popup', 'modal',
-  'toolbar', 'widget', 'trending', 'mostread', 'readmore', 'gdpr', 'cookie', 'consent', 'paywall', 'byline',
+  'pagination', 'pager', 'sidebar', 'masthead', 'navbar', 'navigation', 'footer', 'toolbar', 'widget', 'trending', 'mostread', 'readmore', 'gdpr', 'cookie', 'consent', 'paywall', 'byline',
   'credit', 'credits', 'copyright', 'offscreen', 'visually', 'assistive', 'shoutbox', 'combx', 'disclaimer',
   'agegate', 'skyscraper', 'rss',
 ]); // prettier-ignore
 
 /** Words that often, not always, name furniture ("meta", "tools", "more"): they need corroboration. */
 const MAYBE_FURNITURE_WORDS: ReadonlySet<string> = new Set([
-  'rail', 'menu', 'nav', 'overlay', 'tools', 'print', 'tags', 'tag', 'keywords', 'popular', 'most', 'more',
+  'rail', 'menu', 'nav', 'overlay', 'modal', 'popup', 'lightbox', 'tools', 'print', 'tags', 'tag', 'keywords', 'popular', 'most', 'more',
   'next', 'prev', 'previous', 'meta', 'author', 'bio', 'dateline', 'timestamp', 'skip', 'hidden', 'hide', 'sr',
   'tooltip', 'community', 'remark', 'replies', 'feedback', 'supplemental', 'extra', 'header', 'player', 'video',
 ]); // prettier-ignore
@@ -102,14 +101,24 @@ export function elementHints(el: Element): { readonly byClass: Hints; readonly b
   return { byClass: hintsOf(el.getAttribute('class') ?? ''), byId: hintsOf(el.id) };
 }
 
-/** True when an element's tag, role or names say it is page furniture rather than prose. */
-export function looksLikeFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.localName)) return true;
+/** What an element's tag, role and names say about it. */
+export const enum Furniture {
+  /** Nothing, or prose. */
+  None = 0,
+  /** Names that may say furniture ("meta", "modal", "supplemental"), and no prose name. */
+  Maybe = 1,
+  /** A furniture tag or role, or clear furniture names ("comments", "share") and no prose name. */
+  Clear = 2,
+}
+
+export function furnitureOf(el: Element): Furniture {
+  if (FURNITURE_TAGS.has(el.localName)) return Furniture.Clear;
   const role = el.getAttribute('role');
-  if (role !== null && FURNITURE_ROLES.has(role)) return true;
+  if (role !== null && FURNITURE_ROLES.has(role)) return Furniture.Clear;
   const { byClass, byId } = elementHints(el);
-  const furniture = byClass.furniture + byId.furniture + byClass.maybeFurniture + byId.maybeFurniture;
-  return furniture > 0 && byClass.prose + byId.prose === 0;
+  if (byClass.prose + byId.prose > 0) return Furniture.None;
+  if (byClass.furniture + byId.furniture > 0) return Furniture.Clear;
+  return byClass.maybeFurniture + byId.maybeFurniture > 0 ? Furniture.Maybe : Furniture.None;
 }
 
 /**

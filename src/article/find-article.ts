@@ -8,7 +8,7 @@
  */
 import { combineConfidence, confidenceParts, declaresArticle } from './article-confidence';
 import { buildRegion, type RegionFigures } from './article-region';
-import { pickCandidate } from './candidate-scoring';
+import { markFurniture, pickCandidate } from './candidate-scoring';
 import { walkPage, type PageStats } from './page-walk';
 
 export interface ArticleRegion {
@@ -25,9 +25,9 @@ export const MIN_ARTICLE_CONFIDENCE = 0.4;
 /** A region with less prose than this is retried with furniture allowed to score (Readability does too). */
 const RETRY_BELOW_PROSE = 500;
 
-function regionFor(stats: PageStats, filterFurniture: boolean): RegionFigures | null {
-  const candidate = pickCandidate(stats, filterFurniture);
-  return candidate === null ? null : buildRegion(stats, candidate);
+function regionFor(stats: PageStats, furniture: Uint8Array, filterFurniture: boolean): RegionFigures | null {
+  const candidate = pickCandidate(stats, filterFurniture ? furniture : null);
+  return candidate === null ? null : buildRegion(stats, candidate, furniture);
 }
 
 /** The best article region of the page, however unsure; null only for a page without prose. */
@@ -35,9 +35,10 @@ export function bestArticleRegion(doc: Document): ArticleRegion | null {
   const body = doc.body;
   if (body === null) return null;
   const stats = walkPage(body);
-  let figures = regionFor(stats, true);
+  const furniture = markFurniture(stats);
+  let figures = regionFor(stats, furniture, true);
   if (figures === null || figures.prose < RETRY_BELOW_PROSE) {
-    const retry = regionFor(stats, false);
+    const retry = regionFor(stats, furniture, false);
     if (retry !== null && (figures === null || retry.prose > figures.prose)) figures = retry;
   }
   if (figures === null) return null;
