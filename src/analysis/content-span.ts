@@ -65,21 +65,26 @@ export function findContent(ctx: Context, cue: Cue, source: Range | null, frame:
   const closingBefore = tagStart - 1 >= frame.a && isClosingMark(ctx, tagStart - 1);
   const hasTag = cue.kind !== 'verb' || (source !== null && (tagStart < cue.first || tagEnd > cue.last));
   let before = hasTag ? leftOfTag(ctx, tagStart, frame) : [];
-  if (before.length > 0 && !closingBefore && !saysSomething(ctx, before)) before = [];
+  const beforeSays = before.length > 0 && (closingBefore || saysSomething(ctx, before));
   let after: Range[] = [];
+  let midTag = false;
   const k = afterCue(ctx, cue, tagEnd, b);
   if (k < b) {
     const t = tagAt(ctx, k);
     if (t === Tag.Comma) {
       // A tag in the middle: "A, he said, B.", "“A,” he said, “B.”", "Recently, he said, he has …"
-      if (isOpeningMark(ctx, k + 1) || continuesAfterTag(ctx, k + 1, b)) after = right(ctx, k + 1, frame);
+      midTag = continuesAfterTag(ctx, k + 1, b);
+      if (isOpeningMark(ctx, k + 1) || midTag) after = right(ctx, k + 1, frame);
     } else if (t === Tag.Colon) {
       after = right(ctx, k + 1, frame);
-    } else if (t !== Tag.Stop && (before.length === 0 || t === Tag.That || isOpeningMark(ctx, k))) {
+    } else if (t !== Tag.Stop && (!beforeSays || t === Tag.That || isOpeningMark(ctx, k))) {
       // After a tag that follows its content, the words after the verb are adjuncts ("he said with a grin").
       after = objectOrClause(ctx, cue, k, frame);
     }
   }
+  // The half before a tag in the middle of a clause is its start ("The steel, he said, arrived late"); a
+  // half before a tag that ends the sentence must say something itself.
+  if (!beforeSays && !midTag) before = [];
   if (cue.kind === 'according' || cue.kind === 'document') {
     return before.length > 0 ? [...before, ...after] : after;
   }

@@ -18,10 +18,11 @@ import { runAt, word, tagAt, type Context } from './context';
 import type { CueEntry } from './lexicon/index';
 import { Frame } from './lexicon/cue-verbs';
 import { wordSet } from './lexicon/word-set';
-import { canEndPhrase, phraseEndRight, phraseStartLeft } from './noun-phrase';
+import { canEndPhrase, opensClauseAt, phraseEndRight, phraseStartLeft } from './noun-phrase';
 import { TIME_WORDS } from './lexicon/closed-classes';
 import { Tag, isAux, isVerbal } from './tags';
 import { Flag } from './tokens';
+import { Form } from './lexicon/inflect';
 
 export type CueKind = 'verb' | 'according' | 'noun' | 'document' | 'colon';
 export type VerbUse = 'finite' | 'participle' | 'infinitive' | 'passive';
@@ -132,10 +133,15 @@ function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry)
     !have &&
     first === i &&
     canEndPhrase(ctx, i - 1) &&
-    isReducedRelative(ctx, i, b)
+    isReducedRelative(ctx, i, a, b)
   ) {
     return null;
   } else if (t === Tag.Past && first === i && isAdjectival(ctx, i, a)) return null;
+  // "Note the date.", "Ask yourself: …": a bare verb opening its clause gives an order, not an attribution.
+  if (use === 'finite' && t === Tag.Verb && first === i && opensSentence(ctx, i, a)) {
+    const forms = ctx.entry[i]?.verbForms ?? 0;
+    if (forms & Form.Base && !(forms & Form.Third)) return null;
+  }
   if (!particle && !needsMet(ctx, entry, first, last, b, use) && !isTrailingTag(ctx, first, last, a, b))
     return null;
   return { kind: 'verb', head: i, first, last, entry, use };
@@ -171,6 +177,12 @@ function isTrailingTag(ctx: Context, first: number, last: number, a: number, b: 
   return p > a && (t === Tag.Comma || t === Tag.Quote);
 }
 
+/** Whether token i is the first word of its sentence, or of a quote or a list item inside it. */
+function opensSentence(ctx: Context, i: number, a: number): boolean {
+  const p = tagAt(ctx, i - 1);
+  return i === a || p === Tag.Quote || p === Tag.Colon || p === Tag.Semi || p === Tag.Open;
+}
+
 /** "758 pledged delegates", "the proposed rule": a participle before a noun, after a number or determiner. */
 function isAdjectival(ctx: Context, i: number, a: number): boolean {
   const prev = i > a ? tagAt(ctx, i - 1) : Tag.None;
@@ -181,14 +193,14 @@ function isAdjectival(ctx: Context, i: number, a: number): boolean {
 }
 
 /** "the weapons used in …", "a group called the …": a past participle modifying the noun before it. */
-function isReducedRelative(ctx: Context, i: number, b: number): boolean {
+function isReducedRelative(ctx: Context, i: number, a: number, b: number): boolean {
   const next = tagAt(ctx, i + 1);
   if (word(ctx, i + 1) === 'by') return true;
   if (ctx.entry[i]?.lemma === 'call' && i + 1 < b) {
-    // "a group called X" names; "Trump called X Y" judges. With a determiner or name before it and no
-    // subject-like word, it names.
-    const before = tagAt(ctx, i - 2);
-    return before === Tag.Det || before === Tag.Prep || before === Tag.Adj;
+    // "joined a group called X" names; "The senator called X Y" judges. Naming follows a phrase that is
+    // itself an object (it does not open the clause).
+    const s = phraseStartLeft(ctx, i, a);
+    return s >= 0 && !opensClauseAt(ctx, s, a) && !ctx.entry[i]?.cue?.particles.has(word(ctx, i + 1));
   }
   // "the weapons used in …" modifies a common noun; "Trump said during the debate …" has a subject. A verb of
   // saying after a name or a pronoun is finite.
@@ -219,7 +231,13 @@ function needsMet(ctx: Context, entry: CueEntry, first: number, k: number, b: nu
   if (use === 'passive') {
     // "was told that", "is expected to", "was asked about": only with what was said.
     return (
-      t === Tag.That || t === Tag.To || w === 'about' || t === Tag.Colon || t === Tag.Quote || t === Tag.Wh
+      t === Tag.That ||
+      t === Tag.To ||
+      w === 'about' ||
+      w === 'by' ||
+      t === Tag.Colon ||
+      t === Tag.Quote ||
+      t === Tag.Wh
     );
   }
   if (entry.strength === 2) return true;

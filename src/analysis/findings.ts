@@ -69,7 +69,8 @@ function stopsOf(ctx: Context, found: readonly Earlier[], a: number): number[] {
   const stops: number[] = [];
   for (const { cue, source } of found) {
     let blockStart = cue.first;
-    if (source && source[1] <= cue.first && cue.first - source[1] <= 3) blockStart = source[0];
+    const adjacent = source && source[1] <= cue.first && cue.first - source[1] <= 3;
+    if (adjacent && cue.use !== 'participle' && cue.use !== 'infinitive') blockStart = source[0];
     const before = blockStart - 1;
     if (before < a) continue;
     const t = tagAt(ctx, before);

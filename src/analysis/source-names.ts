@@ -13,7 +13,7 @@
  */
 import { word, tagAt, type Context } from './context';
 import type { Finding } from './findings';
-import { ANONYMOUS_HEADS } from './lexicon/nouns';
+import { ANONYMOUS_HEADS, ROLE_NOUNS } from './lexicon/nouns';
 import { phraseStartLeft } from './noun-phrase';
 import type { SourceKind } from '../model/attribution';
 import { Flag } from './tokens';
@@ -103,15 +103,20 @@ function isHeadRun(ctx: Context, j: number, e: number): boolean {
   return !(t === Tag.Noun || t === Tag.Adj || t === Tag.Num);
 }
 
+/**
+ * Whether a source phrase names a person: a title ("Sen.", "Mrs."), a role noun, or a bare name of two or
+ * three words ("Paul Okafor"). "The Harbor Gazette", "KCNA" and "the council" are not people.
+ */
 function isPerson(ctx: Context, s: number, e: number): boolean {
   let names = 0;
   for (let i = s; i < e; i++) {
     const f = ctx.tokens.flags[i] ?? 0;
-    if (f & Flag.Title) return true;
+    if (f & Flag.Title || ROLE_NOUNS.has(word(ctx, i))) return true;
     if (f & Flag.AllCaps) return false;
     if (tagAt(ctx, i) === Tag.Propn) names++;
+    else if (tagAt(ctx, i) === Tag.Det) return false;
   }
-  return names >= 2;
+  return names >= 2 && names <= 3;
 }
 
 /** "Leff" → "Jonah Leff", "Mr. Sanders" → "Bernie Sanders": the latest earlier name ending the same way. */

@@ -254,7 +254,7 @@ function inverted(ctx: Context, cue: Cue, b: number): Range | null {
   // "said a source close to the campaign", "said one person with knowledge of …", "said the man who …":
   // the phrase's modifiers run to the next comma or the end.
   if (after === Tag.Rel || after === Tag.Prep || after === Tag.Adj || after === Tag.Ing || isTail(ctx, e)) {
-    let j = e;
+    let j = isTail(ctx, e) ? e + 1 : e;
     while (j < b && !isBoundary(tagAt(ctx, j))) {
       if (isFiniteVerb(tagAt(ctx, j)) && after !== Tag.Rel) return [k, e];
       j++;
@@ -336,10 +336,14 @@ function governingSource(
   }
   // The clause the participle hangs on: its verb is the nearest finite verb before it. When that verb is
   // itself a cue, its source is already known.
+  // A finite verb after an earlier cue sits in that cue's complement ("said the vote was rushed, adding
+  // …"): the participle then hangs on the cue, unless an adverbial clause intervenes ("asks as a guard
+  // walks in, saying …").
   const verb = nearestFiniteVerb(ctx, cue.first, a);
   for (let k = earlier.length - 1; k >= 0; k--) {
     const prev = earlier[k];
-    if (prev && prev.cue.head === verb && prev.source) return prev.source;
+    if (!prev || !prev.source || prev.cue.use !== 'finite' || prev.cue.head > verb) continue;
+    if (prev.cue.head === verb || !subordinateBetween(ctx, prev.cue.last, verb)) return prev.source;
   }
   const left = subjectOfClause(ctx, cue.first, a);
   if (left) return left;
@@ -352,6 +356,11 @@ function governingSource(
     }
   }
   return null;
+}
+
+function subordinateBetween(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tagAt(ctx, i) === Tag.Sub || tagAt(ctx, i) === Tag.Wh) return true;
+  return false;
 }
 
 function nearestFiniteVerb(ctx: Context, before: number, a: number): number {

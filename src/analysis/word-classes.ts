@@ -12,6 +12,7 @@
  */
 import { lookup, type WordEntry } from './lexicon/index';
 import { GROUP_ADJECTIVES } from './lexicon/closed-classes';
+import { DOCUMENT_NOUNS, MESSAGE_NOUNS, ROLE_NOUNS } from './lexicon/nouns';
 import { Form } from './lexicon/inflect';
 import { wordSet } from './lexicon/word-set';
 import { Tag } from './tags';
@@ -186,7 +187,9 @@ function lexicalTag(
   if (e?.closed) return e.closed;
   if (e?.verbForms) return verbTag(e);
   if (cap && (f & Flag.AllCaps || !headline)) {
-    // A capitalized unknown word opening a sentence is most likely a name.
+    // A capitalized unknown word opening a sentence is most likely a name, unless it is a noun the engine
+    // knows ("Officials said …").
+    if (ROLE_NOUNS.has(w) || MESSAGE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) return Tag.Noun;
     return GROUP_ADJECTIVES.has(w) ? Tag.Adj : Tag.Propn;
   }
   return shapeTag(w);

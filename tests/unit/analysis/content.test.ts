@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { only, read } from './read';
+
+describe('the content after the cue runs to the end of its clause', () => {
+  it('a that-clause, without the final full stop', () => {
+    expect(only('Whitfield said that the bridge would open in May.').what).toBe(
+      'that the bridge would open in May',
+    );
+  });
+
+  it('a bare clause', () => {
+    expect(only('Whitfield said the bridge would open in May.').what).toBe('the bridge would open in May');
+  });
+
+  it('after adjuncts of time and place ("said on Tuesday in a statement that …")', () => {
+    expect(only('Whitfield said on Tuesday in a statement that the bridge would open in May.').what).toBe(
+      'that the bridge would open in May',
+    );
+  });
+
+  it('after the recipient of "told" ("told reporters that …")', () => {
+    expect(only('Whitfield told reporters on Monday that the bridge would open in May.').what).toBe(
+      'that the bridge would open in May',
+    );
+  });
+
+  it('an object stops where a new clause begins ("denied the reports, but …")', () => {
+    const found = read('The council denied the reports, but the mayor admitted that the steel was late.');
+    expect(found[0]?.what).toBe('the reports');
+    expect(found[1]?.what).toBe('that the steel was late');
+  });
+
+  it('stops before the tag of the next attribution ("…, the Gazette reported")', () => {
+    const found = read('Whitfield said that the bridge will open in May, the Harbor Gazette reported.');
+    expect(found[0]?.what).toBe('that the bridge will open in May');
+  });
+
+  it('stops before a participle that carries its own attribution ("…, adding that …")', () => {
+    const found = read('Okafor said the vote was rushed, adding that the society would appeal.');
+    expect(found.map((r) => r.what)).toEqual(['the vote was rushed', 'that the society would appeal']);
+  });
+});
+
+describe('the content before a tag that follows it', () => {
+  it('an indirect clause ("…, the engineer said.")', () => {
+    const a = only('Construction will begin in the spring, the engineer said.');
+    expect(a.what).toBe('Construction will begin in the spring');
+  });
+
+  it('without a leading conjunction ("But …, she said.")', () => {
+    expect(only('But the steel arrived late, she said.').what).toBe('the steel arrived late');
+  });
+
+  it('a tag in the middle takes both halves ("The steel, he said, arrived late.")', () => {
+    expect(only('The steel, he said, arrived late.').what).toBe('The steel … arrived late');
+  });
+
+  it('not an adverb before the subject ("Meanwhile, Okafor said …")', () => {
+    expect(only('Meanwhile, Okafor said the society would appeal.').what).toBe('the society would appeal');
+  });
+
+  it('not the adjuncts after a tag ("he said with a grin")', () => {
+    expect(only('“We will win,” he said with a grin.').what).toBe('“We will win,”');
+  });
+});
+
+describe('direct quotes', () => {
+  it('a quote before the tag, closing mark included', () => {
+    expect(only('“We owe it to the commuters,” Whitfield said.').what).toBe('“We owe it to the commuters,”');
+  });
+
+  it('a quote on both sides of the tag', () => {
+    expect(only('“We owe it to them,” Whitfield said, “and we will deliver.”').what).toBe(
+      '“We owe it to them,” … “and we will deliver.”',
+    );
+  });
+
+  it('a quote after a colon', () => {
+    expect(only('Okafor added: “The lighthouse belongs to all of us.”').what).toBe(
+      '“The lighthouse belongs to all of us.”',
+    );
+  });
+
+  it('one quote over several sentences', () => {
+    expect(only('“We owe it to them. We will deliver,” Whitfield said.').what).toBe(
+      '“We owe it to them. We will deliver,”',
+    );
+  });
+
+  it('a quote that speaks on in the next sentence with no tag of its own', () => {
+    expect(only('“We owe it to them,” Whitfield said. “We will deliver.”').what).toBe(
+      '“We owe it to them,” … “We will deliver.”',
+    );
+  });
+
+  it('but not a later quote that has its own tag', () => {
+    const found = read('“We owe it to them,” Whitfield said. “We will appeal,” Okafor said.');
+    expect(found.map((r) => r.what)).toEqual(['“We owe it to them,”', '“We will appeal,”']);
+  });
+
+  it('a quote over paragraphs, each reopened with a mark', () => {
+    const text = 'Okafor continued:\n“The council has not listened.\n“The lighthouse belongs to all of us.”';
+    expect(only(text).what).toBe('“The council has not listened. … “The lighthouse belongs to all of us.”');
+  });
+
+  it('content spans never cross a paragraph break', () => {
+    const text = 'Okafor continued:\n“The council has not listened.\n“The lighthouse belongs to all of us.”';
+    const [a] = read(text);
+    expect(a?.what.includes('\n')).toBe(false);
+  });
+});
+
+describe('a relative clause around the cue', () => {
+  it('"which she said was a mistake": the relative pronoun and the rest of its clause', () => {
+    const found = read('The vote, which she said was a mistake, passed easily.');
+    expect(found[0]?.who).toBe('she');
+    expect(found[0]?.what).toBe('which … was a mistake');
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { cues, only, read } from './read';
+
+describe('a verb of saying is a cue in every form and tense', () => {
+  it.each([
+    ['The mayor said the bridge was safe.', 'said'],
+    ['The mayor says the bridge is safe.', 'says'],
+    ['The mayor has said the bridge is safe.', 'has said'],
+    ['The mayor will say the bridge is safe.', 'will say'],
+    ['The mayor also said the bridge was safe.', 'also said'],
+    ['The mayor stated that the bridge was safe.', 'stated'],
+    ['The mayor insisted that the bridge was safe.', 'insisted'],
+    ['The mayor wrote that the bridge was safe.', 'wrote'],
+    ['The mayor announced that the bridge would open.', 'announced'],
+    ['The mayor acknowledged that the bridge was late.', 'acknowledged'],
+    ['The mayor told reporters that the bridge was safe.', 'told'],
+  ])('%s', (text, cue) => {
+    expect(only(text).cue).toBe(cue);
+  });
+});
+
+describe('multiword cues', () => {
+  it('"according to" is a cue and its object the source', () => {
+    const a = only('According to the engineer, the bridge will open in May.');
+    expect(a.cue).toBe('According to');
+    expect(a.who).toBe('the engineer');
+    expect(a.what).toBe('the bridge will open in May');
+  });
+
+  it('a verb and its particle make one cue', () => {
+    expect(only('The engineer pointed out that the steel was cheaper.').cue).toBe('pointed out');
+    expect(only('The council pushed back on the estimate.').cue).toBe('pushed back');
+    expect(only('The senator called for an inquiry into the contract.').cue).toBe('called for');
+  });
+
+  it('a message noun with a that-clause is a cue, its possessor the source', () => {
+    const a = only('The debate turned on Western claims that the steel was weak.');
+    expect(a.cue).toBe('claims');
+    expect(a.who).toBe('Western');
+    expect(a.what).toBe('that the steel was weak');
+  });
+
+  it('a colon after a bare name in a headline is a cue', () => {
+    const a = only('Whitfield: The bridge will pay for itself');
+    expect(a.cue).toBe(':');
+    expect(a.who).toBe('Whitfield');
+  });
+
+  it('a label before a colon is not ("Bonus video:", "The Latest:")', () => {
+    expect(cues('Bonus video:')).toEqual([]);
+    expect(cues('The Latest: Bridge opens in May')).toEqual([]);
+  });
+});
+
+describe('verbs of thinking and wanting count with their complement', () => {
+  it('"believes" with a clause is an attribution', () => {
+    expect(only('Most engineers believe the design is sound.').what).toBe('the design is sound');
+  });
+
+  it('"wants" with an infinitive is an attribution', () => {
+    expect(only('The mayor wants to finish the bridge by May.').what).toBe('to finish the bridge by May');
+  });
+
+  it('"knows" with a plain object is not', () => {
+    expect(cues('Everyone knows the harbor.')).toEqual([]);
+  });
+
+  it('a poll that shows or finds speaks through its object too', () => {
+    const a = only('The poll shows a narrow lead for the mayor.');
+    expect(a.who).toBe('The poll');
+    expect(a.what).toBe('a narrow lead for the mayor');
+  });
+
+  it('an impression has no source: its subject is part of the content', () => {
+    const a = only('The senator seemed to be losing patience.');
+    expect(a.cue).toBe('seemed');
+    expect(a.who).toBe('');
+    expect(a.what).toBe('The senator … to be losing patience');
+  });
+});
+
+describe('the sense of a word decides whether it is a cue', () => {
+  it('a noun that could be a verb is a noun after a determiner ("the claims", "the states")', () => {
+    expect(cues('The claims were reviewed by the states.')).toEqual([]);
+  });
+
+  it('"claims" after a name is a verb', () => {
+    expect(only('Okafor claims the view will be lost.').cue).toBe('claims');
+  });
+
+  it('"called" naming something is not a cue; "called" judging it is', () => {
+    expect(cues('She joined a group called the Harbor Friends.')).toEqual([]);
+    expect(only('Okafor called the vote a disgrace.').what).toBe('the vote a disgrace');
+  });
+
+  it('a participle before a noun is an adjective ("758 pledged delegates")', () => {
+    expect(cues('The mayor has 758 pledged delegates.')).toEqual([]);
+  });
+
+  it('a verb with a particle that changes its sense is not a cue ("adds up")', () => {
+    expect(cues('The cost adds up to forty million dollars.')).toEqual([]);
+  });
+
+  it('an imperative is not an attribution of the article', () => {
+    expect(cues('Note the date on the plans.')).toEqual([]);
+  });
+});
+
+describe('words inside a direct quote belong to the quote', () => {
+  it('"I think" inside a quote is not a second attribution', () => {
+    const found = read('“I think the bridge is beautiful,” the mayor said.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.cue).toBe('said');
+  });
+});
+
+describe('reported speech inside reported speech', () => {
+  it('keeps both who reported and who said', () => {
+    const found = read('Whitfield said that the bridge will open in May, the Harbor Gazette reported.');
+    expect(found.map((r) => [r.who, r.cue])).toEqual([
+      ['Whitfield', 'said'],
+      ['the Harbor Gazette', 'reported'],
+    ]);
+    expect(found[1]?.what).toBe('Whitfield said that the bridge will open in May');
+  });
+});

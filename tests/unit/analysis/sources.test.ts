@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { only, read } from './read';
+
+describe('the source is the whole noun phrase of the subject', () => {
+  it('with titles and modifiers', () => {
+    expect(only('Harbor Preservation Society director Paul Okafor said the view would be lost.').who).toBe(
+      'Harbor Preservation Society director Paul Okafor',
+    );
+  });
+
+  it('with a possessive ("the city\'s chief engineer")', () => {
+    expect(only("The city's chief engineer said the steel had arrived.").who).toBe(
+      "The city's chief engineer",
+    );
+  });
+
+  it('with an apposition between commas', () => {
+    const a = only('Paul Okafor, director of the Harbor Preservation Society, said the view would be lost.');
+    expect(a.who).toBe('Paul Okafor, director of the Harbor Preservation Society');
+    expect(a.name).toBe('Paul Okafor');
+  });
+
+  it('with a relative clause between commas', () => {
+    expect(only('Okafor, who has led the society since 2015, said the view would be lost.').who).toBe(
+      'Okafor, who has led the society since 2015',
+    );
+  });
+
+  it('with a relative clause inside it', () => {
+    expect(only('The firm that designed the bridge said the costs were fair.').who).toBe(
+      'The firm that designed the bridge',
+    );
+  });
+
+  it('without an aside that is not about who speaks ("Okafor, in a statement, said")', () => {
+    expect(only('Okafor, in a statement on Tuesday, said the view would be lost.').who).toBe('Okafor');
+  });
+
+  it('with coordinated names ("Moscow and Pyongyang")', () => {
+    expect(only('The mayor and the council have denied the reports.').who).toBe('The mayor and the council');
+  });
+
+  it('not with an object before "and" ("… won the vote and Okafor said …")', () => {
+    const found = read('Whitfield won the vote and Okafor said the fight was not over.');
+    expect(found.find((r) => r.cue === 'said')?.who).toBe('Okafor');
+  });
+
+  it('with a preposition a role noun takes ("a spokeswoman for the firm")', () => {
+    expect(only('A spokeswoman for the firm said the estimates were accurate.').who).toBe(
+      'A spokeswoman for the firm',
+    );
+  });
+
+  it('with an opening adverb left out ("Yet engineers, like the mayor, say …")', () => {
+    expect(only('Yet engineers, like the mayor, say the steel is sound.').who).toBe(
+      'engineers, like the mayor',
+    );
+  });
+});
+
+describe('a source after its verb', () => {
+  it('in an inverted tag after a quote ("…,” said Okafor.)', () => {
+    const a = only('“The lighthouse belongs to all of us,” said Okafor.');
+    expect(a.who).toBe('Okafor');
+    expect(a.what).toBe('“The lighthouse belongs to all of us,”');
+  });
+
+  it('with its apposition ("said Hala Reyes, a resident who …")', () => {
+    expect(only('“We love the harbor,” said Hala Reyes, 44, a resident who lives by the shore.').who).toBe(
+      'Hala Reyes, 44, a resident who lives by the shore',
+    );
+  });
+
+  it('with the modifiers of an anonymous source ("said a person close to the council")', () => {
+    const a = only('“The vote was never in doubt,” said a person close to the council.');
+    expect(a.who).toBe('a person close to the council');
+    expect(a.kind).toBe('anonymous');
+  });
+});
+
+describe('verbs without a subject of their own take the subject of their clause', () => {
+  it('a verb coordinated with an earlier one ("denied … but vowed …")', () => {
+    const found = read('The council denied the reports but vowed to review the contract.');
+    expect(found.map((r) => [r.who, r.cue])).toEqual([
+      ['The council', 'denied'],
+      ['The council', 'vowed'],
+    ]);
+  });
+
+  it('a participle adjunct ("…, saying …")', () => {
+    const found = read('Okafor criticized the vote, saying the council had ignored the public.');
+    expect(found.find((r) => r.cue === 'saying')?.who).toBe('Okafor');
+  });
+
+  it('an infinitive after an object ("urged the council to …")', () => {
+    expect(only('Residents urged the council to reconsider.').who).toBe('Residents');
+  });
+
+  it('a passive verb takes its by-phrase', () => {
+    const a = only('The delay was first reported by the Harbor Gazette.'.replace('The delay', 'It'));
+    expect(a.who).toBe('the Harbor Gazette');
+  });
+});
+
+describe('display names', () => {
+  it('a pronoun is resolved to the named source before it, while its span stays on the pronoun', () => {
+    const found = read('The Harbor Gazette reported the delay. It said the steel was late.');
+    expect(found[1]?.who).toBe('It');
+    expect(found[1]?.name).toBe('Harbor Gazette');
+    expect(found[1]?.kind).toBe('pronoun');
+  });
+
+  it('a short name is completed from an earlier full name', () => {
+    const found = read('Paul Okafor said the vote was rushed. Okafor added that he would appeal.');
+    expect(found[1]?.who).toBe('Okafor');
+    expect(found[1]?.name).toBe('Paul Okafor');
+  });
+
+  it('a relative pronoun is resolved to the phrase it follows', () => {
+    const found = read('The council heard from Okafor, who said the vote was rushed.');
+    expect(found[0]?.who).toBe('who');
+    expect(found[0]?.name).toBe('Okafor');
+  });
+
+  it('sources that withhold a name are anonymous', () => {
+    expect(only('Officials said the bridge would open in May.').kind).toBe('anonymous');
+    expect(only('A source familiar with the talks said the deal was close.').kind).toBe('anonymous');
+  });
+
+  it('an attribution with no source at all is anonymous with an empty name', () => {
+    const a = only('The senator seemed to be losing patience.');
+    expect(a.kind).toBe('anonymous');
+    expect(a.name).toBe('');
+  });
+});
