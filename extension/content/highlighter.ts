@@ -67,12 +67,12 @@ export class Highlighter {
     this.highlights.get(layer)?.clear();
   }
 
+  /** Hides or shows every layer; a focus mark being shown (keyboard navigation) stays. */
   setVisible(visible: boolean): void {
     this.shown = visible;
     for (const [layer, highlight] of this.highlights) {
-      if (layer === 'focus') continue;
       if (visible) this.register(layer, highlight);
-      else CSS.highlights.delete(LAYERS[layer].name);
+      else if (layer !== 'focus' || highlight.size === 0) this.unregister(layer, highlight);
     }
   }
 
@@ -80,7 +80,7 @@ export class Highlighter {
   dispose(): void {
     for (const [layer, highlight] of this.highlights) {
       highlight.clear();
-      if (CSS.highlights.get(LAYERS[layer].name) === highlight) CSS.highlights.delete(LAYERS[layer].name);
+      this.unregister(layer, highlight);
     }
     this.highlights.clear();
     this.layerOf.clear();
@@ -95,6 +95,11 @@ export class Highlighter {
       this.layerOf.set(highlight, layer);
     }
     return highlight;
+  }
+
+  /** Deletes a name only while it is this highlighter's: a newer page view may have taken it. */
+  private unregister(layer: Layer, highlight: Highlight): void {
+    if (CSS.highlights.get(LAYERS[layer].name) === highlight) CSS.highlights.delete(LAYERS[layer].name);
   }
 
   private register(layer: Layer, highlight: Highlight): void {

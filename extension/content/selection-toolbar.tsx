@@ -19,18 +19,25 @@ const SETTLE_MS = 150;
 export function watchSelection(doc: Document, onSave: SaveSelection, signal: AbortSignal): SelectionWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Where the open toolbar stands (the selection's box), so that the same selection does not reopen it. */
+  let openAt: string | null = null;
+
   const container = () => uiHost().part('toolbar', TOOLBAR_STYLES);
   const close = () => {
+    openAt = null;
     const host = existingUiHost();
     if (host) render(null, host.part('toolbar', TOOLBAR_STYLES));
   };
 
   const open = (range: Range, focus: boolean) => {
     const rect = range.getBoundingClientRect();
+    const at = `${rect.left},${rect.top},${rect.bottom}`;
+    if (at === openAt && !focus) return;
+    openAt = at;
     const saved = range.cloneRange();
     render(
       <SelectionToolbar
-        key={`${rect.left},${rect.top},${rect.bottom},${focus}`}
+        key={`${at},${focus}`}
         selection={{ left: rect.left, top: rect.top, bottom: rect.bottom }}
         focus={focus}
         onClose={close}

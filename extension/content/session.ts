@@ -8,6 +8,7 @@ import type { Handlers } from '../../src/messaging/router';
 import { siteOf } from '../../src/model/page';
 import { AnalysisCache, type Engine } from './analysis-run';
 import type { AskBackground } from './background';
+import { watchMutations } from './live-updates';
 import { watchNavigation, type NavigationWatch } from './navigation-watch';
 import { PageView } from './page-view';
 import { watchSelection, type SelectionWatch } from './selection-toolbar';
@@ -55,11 +56,17 @@ export class Session {
     await view.start(settings.then((s) => s.autoHighlight));
   }
 
-  /** A new page in the same document: drop everything of the old one at once, then start afresh. */
+  /**
+   * A new page in the same document: drop everything of the old one at once (its highlights would sit on
+   * text that is about to change), then start afresh once the app has rendered the new page.
+   */
   private navigated(): void {
     this.view.dispose();
-    this.view = this.newView();
-    void this.startView(this.view).catch(this.report);
+    const view = this.newView();
+    this.view = view;
+    void afterRender(view.signal)
+      .then(() => (view.signal.aborted ? undefined : this.startView(view)))
+      .catch(this.report);
   }
 
   handlers(): Handlers<typeof contentRequests, ContentReplies> {
@@ -92,4 +99,26 @@ export class Session {
     this.hidden = !visible;
     this.view.setHighlightsVisible(visible);
   }
+}
+
+/** How long an app may take to render a new page after changing the address before we read it anyway. */
+const RENDER_WAIT_MS = 1000;
+
+/** Resolves once the page's text has changed and settled, or after RENDER_WAIT_MS if it does not change. */
+function afterRender(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const watching = new AbortController();
+    const done = () => {
+      clearTimeout(timer);
+      watching.abort();
+      resolve();
+    };
+    const timer = setTimeout(done, RENDER_WAIT_MS);
+    signal.addEventListener('abort', done, { once: true });
+    watchMutations(document, {
+      covers: () => false,
+      onFlush: (digest) => digest.text && done(),
+      signal: watching.signal,
+    });
+  });
 }
