@@ -16,6 +16,8 @@ const corpora = [
   { name: 'seed', gold: join(shared, 'corpus', 'seed.jsonl') },
 ];
 const json = process.argv.includes('--json');
+const taggerAt = process.argv.indexOf('--tagger');
+const tagger = taggerAt > 0 ? ['--tagger', process.argv[taggerAt + 1]] : [];
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 
@@ -33,10 +35,14 @@ for (const { name, gold } of corpora) {
     status = 2;
     continue;
   }
-  const predict = spawnSync(process.execPath, [join(root, 'bin', 'sourcemark.mjs'), 'predict', gold], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
+  const predict = spawnSync(
+    process.execPath,
+    [join(root, 'bin', 'sourcemark.mjs'), 'predict', gold, ...tagger],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    },
+  );
   if (predict.status !== 0) {
     console.error(`eval: predict failed on ${name}:\n${predict.stderr}`);
     process.exit(1);

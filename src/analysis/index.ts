@@ -18,7 +18,11 @@ import { tokenize } from './tokens';
 import { tagTokens } from './word-classes';
 
 export function analyze(text: string): Analysis {
-  const ctx = prepare(text);
+  return analyzeContext(prepare(text));
+}
+
+/** The analysis of a prepared text (prepare), for callers that adjust its word classes first. */
+export function analyzeContext(ctx: Context): Analysis {
   const findings = buildFindings(ctx);
   const names = nameSources(ctx, findings);
   const attributions: Attribution[] = findings.map((f, i) => ({

@@ -4,7 +4,9 @@
  * article in the format ../shared/eval/score.mjs reads: `{"id", "attributions": [{source, cue, content, stance}]}`.
  */
 import { readFileSync } from 'node:fs';
-import { analyze } from '../analysis/index';
+import { analyze, analyzeContext, prepare } from '../analysis/index';
+import { overrideOpenClasses } from '../analysis/pos-override';
+import type { Analysis } from '../model/attribution';
 
 interface CorpusArticle {
   readonly id: string;
@@ -26,12 +28,34 @@ function parseArticle(line: string, where: string): CorpusArticle {
   throw new Error(`${where}: needs "id" and "text" (strings)`);
 }
 
+/**
+ * The engine, or (with `--tagger wink`) the engine with wink-nlp's part-of-speech tags deciding the open
+ * word classes: the measurement of what a library tagger would add.
+ */
+async function engineFor(tagger: string | undefined): Promise<(text: string) => Analysis> {
+  if (!tagger) return analyze;
+  if (tagger !== 'wink') throw new Error(`unknown tagger "${tagger}" (known: wink)`);
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  return (text) => {
+    const ctx = prepare(text);
+    const tokens = nlp.readDoc(text).tokens();
+    overrideOpenClasses(ctx, { values: tokens.out(its.value), pos: tokens.out(its.pos) });
+    return analyzeContext(ctx);
+  };
+}
+
 export async function run(args: string[]): Promise<number> {
-  const path = args.find((a) => !a.startsWith('-'));
+  const path = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--tagger');
+  const taggerAt = args.indexOf('--tagger');
+  const tagger = taggerAt >= 0 ? args[taggerAt + 1] : undefined;
   if (!path) {
-    console.error('usage: sourcemark predict GOLD.jsonl > PRED.jsonl');
+    console.error('usage: sourcemark predict GOLD.jsonl [--tagger wink] > PRED.jsonl');
     return 2;
   }
+  const engine = await engineFor(tagger);
   let corpus: string;
   try {
     corpus = readFileSync(path, 'utf8');
@@ -45,7 +69,7 @@ export async function run(args: string[]): Promise<number> {
     const line = lines[n];
     if (!line?.trim()) continue;
     const article = parseArticle(line, `${path}:${n + 1}`);
-    const { attributions } = analyze(article.text);
+    const { attributions } = engine(article.text);
     out.push(
       JSON.stringify({
         id: article.id,
