@@ -52,7 +52,7 @@ export function anchorPrepared(prepared: PreparedText, target: AnnotationTarget)
 
   // 2–3. Exact occurrences weighed by context; fuzzy search when none is convincing.
   const candidates = findCandidates(prepared, model, hint, (c) => weigh(model, normalized.text, c));
-  const decision = decide(candidates.evidence, model.quote.length, candidates.complete);
+  const decision = decide(candidates.evidence, model, candidates.complete);
   if (decision.status === 'orphan') return decision;
   return toResult(prepared, model, decision.status, decision.best, decision.score);
 }

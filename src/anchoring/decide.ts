@@ -3,7 +3,8 @@
  * an orphan. It anchors only when the content (quote and context) points at one place: position never
  * breaks a tie, because a copied paragraph takes over exactly the position of the original.
  */
-import type { Evidence } from './evidence';
+import { decideRepeated } from './decide-repeated';
+import type { Evidence, QuoteModel } from './evidence';
 
 /** Quote similarity needed to anchor; below it, at best "needs review". */
 export const ANCHOR_QUOTE_FLOOR = 0.8;
@@ -12,7 +13,7 @@ export const REVIEW_QUOTE_FLOOR = 0.6;
 /** Context agreement that confirms a short or inexact quote. */
 export const SUPPORT_FLOOR = 0.5;
 /** A quote this long (normalized characters), found exactly, identifies its place without context. */
-export const SELF_EVIDENT_LENGTH = 24;
+export const SELF_EVIDENT_LENGTH = 16;
 /** A quote this long with few errors identifies its place without context. */
 export const SELF_EVIDENT_FUZZY_LENGTH = 60;
 export const SELF_EVIDENT_FUZZY_SIMILARITY = 0.9;
@@ -35,29 +36,55 @@ export function byEvidence(a: Evidence, b: Evidence): number {
   return a.distance - b.distance || b.contextSimilarity - a.contextSimilarity;
 }
 
-export function decide(candidates: readonly Evidence[], quoteLength: number, complete: boolean): Decision {
-  const ranked = candidates.filter((c) => c.quoteSimilarity >= REVIEW_QUOTE_FLOOR).sort(byEvidence);
+export function decide(candidates: readonly Evidence[], model: QuoteModel, complete: boolean): Decision {
+  const quoteLength = model.quote.length;
+  const ranked = mergeTwins(
+    candidates.filter((c) => c.quoteSimilarity >= REVIEW_QUOTE_FLOOR).sort(byEvidence),
+  );
   const best = ranked[0];
   if (!best) {
     const top = Math.max(0, ...candidates.map(confidence));
     return { status: 'orphan', score: top };
   }
+  if (model.repeated) return decideRepeated(ranked, best, model, complete);
   const score = confidence(best);
   const margin = rivalMargin(best);
-  const rival = ranked.find((c) => c !== best && !overlaps(c, best) && c.distance <= best.distance + margin);
+  // A rival is as good on the measure that counts, or clearly better on another one: a copy that took
+  // over the paragraph's neighbours, or a place whose own paragraph agrees better.
+  const rival = ranked.find(
+    (c) =>
+      c !== best &&
+      !overlaps(c, best) &&
+      (c.distance <= best.distance + margin ||
+        c.otherDistances.some((d, i) => d < (best.otherDistances[i] ?? 0) - margin)),
+  );
   // Too many exact occurrences to weigh them all: a rival may hide among the rest.
   if (rival || !complete) return { status: 'needs-review', best, score: Math.min(score, 0.5) };
   if (best.quoteSimilarity < ANCHOR_QUOTE_FLOOR) return { status: 'needs-review', best, score };
   const exact = best.quoteErrors === 0;
-  const confirmed =
-    best.support >= SUPPORT_FLOOR ||
-    (exact && quoteLength >= SELF_EVIDENT_LENGTH) ||
-    (!exact &&
+  // A long quote (unique when described) identifies its place by itself; an inexact one only if nothing
+  // else on the page resembles it.
+  const alone = !ranked.some((c) => c !== best && c.quoteSimilarity >= ANCHOR_QUOTE_FLOOR);
+  const selfEvident = exact
+    ? quoteLength >= SELF_EVIDENT_LENGTH
+    : alone &&
       quoteLength >= SELF_EVIDENT_FUZZY_LENGTH &&
-      best.quoteSimilarity >= SELF_EVIDENT_FUZZY_SIMILARITY);
+      best.quoteSimilarity >= SELF_EVIDENT_FUZZY_SIMILARITY;
+  const confirmed = best.support >= SUPPORT_FLOOR || selfEvident;
   return { status: confirmed ? 'anchored' : 'needs-review', best, score };
 }
 
-function overlaps(a: Evidence, b: Evidence): boolean {
+/** Keeps the best-ranked of each set of twins (see Evidence.twinKey). */
+function mergeTwins(ranked: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return ranked.filter((c) => {
+    if (c.twinKey === null) return true;
+    if (seen.has(c.twinKey)) return false;
+    seen.add(c.twinKey);
+    return true;
+  });
+}
+
+export function overlaps(a: Evidence, b: Evidence): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -1,25 +1,23 @@
 /**
  * This module describes a span of the page's text as a W3C-style target: the quote with some context on
  * each side (what re-anchoring searches for when the page has changed) and the position (what it checks
- * first). Spans are widened so that they never split a surrogate pair or a letter from its accents.
+ * first). A quote that occurs more than once gets more context (see context-length.ts). Spans are widened so that they never split a surrogate pair or a letter from its accents.
  */
 import type { AnnotationTarget } from '../model/annotation';
-import { isHighSurrogate, isLowSurrogate, snapToGraphemes } from './normalize';
-
-/**
- * Characters of context kept on each side of the quote. Longer than the usual 32: on news pages a
- * paragraph is often repeated with small changes (a correction, a "read more" teaser), and the extra
- * context is what tells the copies apart. The schemas allow 200.
- */
-export const CONTEXT_LENGTH = 64;
+import { isHighSurrogate, isLowSurrogate, normalizeString, snapToGraphemes } from './normalize';
+import { prepareText } from './prepared-text';
+import { AMBIGUOUS_CONTEXT_LENGTH, CONTEXT_LENGTH } from './context-length';
 
 export function describeTextRange(text: string, start: number, end: number): AnnotationTarget {
   const lo = clamp(Math.min(start, end), 0, text.length);
   const hi = clamp(Math.max(start, end), 0, text.length);
   const [s, e] = snapToGraphemes(text, lo, hi);
-  let prefixStart = Math.max(0, s - CONTEXT_LENGTH);
+  const quote = normalizeString(text.slice(s, e));
+  const repeated = quote.length > 0 && prepareText(text).occurrences(quote, 2).length > 1;
+  const context = repeated ? AMBIGUOUS_CONTEXT_LENGTH : CONTEXT_LENGTH;
+  let prefixStart = Math.max(0, s - context);
   if (splitsPair(text, prefixStart)) prefixStart++;
-  let suffixEnd = Math.min(text.length, e + CONTEXT_LENGTH);
+  let suffixEnd = Math.min(text.length, e + context);
   if (splitsPair(text, suffixEnd)) suffixEnd--;
   return {
     quote: {

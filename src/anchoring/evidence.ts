@@ -7,7 +7,12 @@
  */
 import type { TextQuoteSelector } from '../model/annotation';
 import { contextDistances } from './context-distance';
+import { describedAsRepeated } from './context-length';
 import { normalizeString } from './normalize';
+
+/** A side of context this long that reappears with at most WITNESS_SIDE_ERRORS edits is "intact". */
+export const WITNESS_SIDE = 32;
+export const WITNESS_SIDE_ERRORS = 2;
 
 /** Below this many characters of in-paragraph context, the context beyond the paragraph is used too. */
 export const MIN_IN_BLOCK_CONTEXT = 8;
@@ -20,6 +25,11 @@ export interface QuoteModel {
   /** How many characters at the quote's end of the prefix, and the start of the suffix, lie in its block. */
   readonly prefixInBlock: number;
   readonly suffixInBlock: number;
+  /**
+   * The stored context is longer than the usual (see context-length.ts): the quote occurred more than once when
+   * it was described, so all of the context counts and the quote alone proves nothing.
+   */
+  readonly repeated: boolean;
 }
 
 /** A place in the normalized text and how many edits separate it from the quote. */
@@ -30,22 +40,37 @@ export interface Candidate {
 }
 
 export interface Evidence extends Candidate {
+  /**
+   * Same for places at the same offset in identical paragraphs (a slideshow caption shown twice): the
+   * words there are the same, so such twins count as one place. Null for very long paragraphs.
+   */
+  readonly twinKey: string | null;
+  /** Edits between the stored context and the text around this place: within the block, and all of it. */
+  readonly inBlockErrors: number;
+  readonly contextErrors: number;
   /** 1 − quote errors / quote length. */
   readonly quoteSimilarity: number;
   /** Agreement of the context within the block (1 when none was stored). */
   readonly inBlockSimilarity: number;
   /** Agreement of all the context (1 when none was stored). */
   readonly contextSimilarity: number;
+  /** How many sides of the context (prefix, suffix; each at least WITNESS_SIDE long) reappear intact. */
+  readonly intactSides: number;
   /** How much the context confirms this place: in-block agreement, or all of it when the block gives little. */
   readonly support: number;
   /** Edits against quote and the context that counts: lower is better; compares candidates. */
   readonly distance: number;
+  /**
+   * The other measures a rival may win on: all context when `distance` counts the block's only (and the
+   * reverse); for a quote repeated when described, the block's and the rest's apart.
+   */
+  readonly otherDistances: readonly number[];
 }
 
 export function quoteModel(selector: TextQuoteSelector): QuoteModel {
   const quote = normalizeString(selector.exact);
   const prefix = normalizeString(selector.prefix);
-  const suffix = normalizeString(selector.suffix);
+  const suffix = normalizeString(selector.suffix, true);
   // The block break itself belongs to the in-block part: "starts a paragraph" is evidence too.
   const lastBreak = prefix.lastIndexOf('\n');
   const firstBreak = suffix.indexOf('\n');
@@ -55,7 +80,19 @@ export function quoteModel(selector: TextQuoteSelector): QuoteModel {
     suffix,
     prefixInBlock: lastBreak < 0 ? prefix.length : prefix.length - lastBreak,
     suffixInBlock: firstBreak < 0 ? suffix.length : firstBreak + 1,
+    repeated: describedAsRepeated(selector.prefix, selector.suffix),
   };
+}
+
+/** Paragraphs longer than this are not compared whole to find twins. */
+const MAX_TWIN_BLOCK = 20_000;
+
+function twinKey(text: string, candidate: Candidate): string | null {
+  const blockStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const next = text.indexOf('\n', candidate.end);
+  const blockEnd = next < 0 ? text.length : next;
+  if (blockEnd - blockStart > MAX_TWIN_BLOCK) return null;
+  return `${candidate.start - blockStart}:${candidate.end - blockStart}:${text.slice(blockStart, blockEnd)}`;
 }
 
 export function weigh(model: QuoteModel, text: string, candidate: Candidate): Evidence {
@@ -67,13 +104,27 @@ export function weigh(model: QuoteModel, text: string, candidate: Candidate): Ev
   const contextLength = model.prefix.length + model.suffix.length;
   const inBlockSimilarity = inBlockLength > 0 ? 1 - inBlockErrors / inBlockLength : 1;
   const contextSimilarity = contextLength > 0 ? 1 - allErrors / contextLength : 1;
-  const blockSuffices = inBlockLength >= MIN_IN_BLOCK_CONTEXT;
+  const intact = (length: number, errors: number) =>
+    length >= WITNESS_SIDE && errors <= WITNESS_SIDE_ERRORS ? 1 : 0;
+  const intactSides =
+    intact(model.prefix.length, before[model.prefix.length] ?? 0) +
+    intact(model.suffix.length, after[model.suffix.length] ?? 0);
+  const blockSuffices = !model.repeated && inBlockLength >= MIN_IN_BLOCK_CONTEXT;
+  const q = candidate.quoteErrors;
+  const beyondBlock = Math.max(0, allErrors - inBlockErrors);
   return {
     ...candidate,
-    quoteSimilarity: model.quote.length > 0 ? 1 - candidate.quoteErrors / model.quote.length : 0,
+    twinKey: twinKey(text, candidate),
+    inBlockErrors,
+    contextErrors: allErrors,
+    quoteSimilarity: model.quote.length > 0 ? 1 - q / model.quote.length : 0,
     inBlockSimilarity,
     contextSimilarity,
+    intactSides,
     support: blockSuffices ? inBlockSimilarity : contextSimilarity,
-    distance: candidate.quoteErrors + (blockSuffices ? inBlockErrors : allErrors),
+    distance: q + (blockSuffices ? inBlockErrors : allErrors),
+    otherDistances: model.repeated
+      ? [q + inBlockErrors, beyondBlock]
+      : [q + (blockSuffices ? allErrors : inBlockErrors)],
   };
 }

@@ -80,18 +80,21 @@ function mapCode(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
-/** Normalizes a short string (a quote, a prefix, a suffix) the same way as the page's text. */
-export function normalizeString(value: string): string {
-  return normalizeText(value).text;
+/**
+ * Normalizes a short string (a quote, a prefix, a suffix) the same way as the page's text. A suffix keeps
+ * a leading block break: "the quote ends its paragraph" is part of what the suffix says.
+ */
+export function normalizeString(value: string, keepLeadingBreak = false): string {
+  return normalizeText(value, keepLeadingBreak).text;
 }
 
-export function normalizeText(source: string): NormalizedText {
+export function normalizeText(source: string, keepLeadingBreak = false): NormalizedText {
   const n = source.length;
   const codes = new Uint16Array(n);
   const toSource = new Int32Array(n + 1);
   const toNormal = new Int32Array(n + 1);
   let length = 0;
-  let lastWasBreak = true; // no break at the very start
+  let lastWasBreak = !keepLeadingBreak; // no break at the very start of a page
   for (let j = 0; j < n; j++) {
     toNormal[j] = length;
     const mapped = mapCode(source.charCodeAt(j));

@@ -6,17 +6,16 @@
  * of the quote's length in errors (and at most 64).
  */
 import approxSearch from 'approx-string-match';
-import { rivalMargin } from './decide';
 import type { Candidate, Evidence, QuoteModel } from './evidence';
 import { GramIndex } from './gram-index';
 import type { PreparedText } from './prepared-text';
 
 /** More exact occurrences than this: the quote is too common to tell them apart; weigh the first ones. */
 export const MAX_EXACT = 256;
-/** An exact occurrence this close to quote and context needs no fuzzy search beside it. */
-const CONVINCING_DISTANCE = 2;
 export const FUZZY_ERROR_RATE = 0.25;
 export const MAX_FUZZY_ERRORS = 64;
+/** Beside an exact occurrence of a repeated quote, look for inexact ones with up to this many more edits. */
+const REPEATED_FUZZY_MARGIN = 16;
 /** Windows verified around places where pieces of the quote reappear. */
 const MAX_WINDOWS = 6;
 /** How many places a single piece may vote for (a piece found more often says little). */
@@ -44,23 +43,27 @@ export function findCandidates(
     .map((start) => weigh({ start, end: start + quote.length, quoteErrors: 0 }));
   let bestExact: Evidence | null = null;
   for (const e of evidence) if (!bestExact || e.distance < bestExact.distance) bestExact = e;
-  if (bestExact && bestExact.distance <= CONVINCING_DISTANCE) return { evidence, complete };
 
+  // A quote that was unique when described and occurs exactly now is there: an inexact look-alike (a
+  // copy with a word changed, a similar sentence nearby) is no better evidence than the quote itself.
+  if (bestExact && !model.repeated) return { evidence, complete };
+
+  // Fuzzy search. For a quote that was repeated when described it also runs beside exact occurrences:
+  // the annotated copy may have had a typo fixed while another copy kept the old words. Its budget is what
+  // could still compete.
   let budget = Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length * FUZZY_ERROR_RATE));
-  if (bestExact) budget = Math.min(budget, bestExact.distance + rivalMargin(bestExact));
+  if (bestExact) budget = Math.min(budget, bestExact.distance + REPEATED_FUZZY_MARGIN);
   if (budget < 1) return { evidence, complete };
 
   const text = prepared.normalized.text;
+  const known: Candidate[] = [...evidence];
   const windows = fuzzyWindows(prepared, quote, hint, budget);
   const found: Candidate[] = [];
-  for (const [from, to] of windows) found.push(...approximate(text, quote, from, to, budget));
-  if (found.length === 0 && windows.length <= 1 && text.length <= WHOLE_TEXT_LIMIT) {
-    found.push(...approximate(text, quote, 0, text.length, budget));
+  for (const [from, to] of windows) found.push(...approximate(text, quote, from, to, budget, known));
+  if (found.length === 0 && !bestExact && windows.length <= 1 && text.length <= WHOLE_TEXT_LIMIT) {
+    found.push(...approximate(text, quote, 0, text.length, budget, known));
   }
-  for (const candidate of dedupe(found)) {
-    if (evidence.some((e) => e.start < candidate.end && candidate.start < e.end)) continue;
-    evidence.push(weigh(candidate));
-  }
+  for (const candidate of found) evidence.push(weigh(candidate));
   return { evidence, complete };
 }
 
@@ -122,14 +125,50 @@ function mergeWindows(windows: [number, number][]): [number, number][] {
   return merged;
 }
 
-/** The best approximate matches of `quote` within `[from, to)`, in normalized offsets. */
-function approximate(text: string, quote: string, from: number, to: number, budget: number): Candidate[] {
+/** Approximate matches found in one window; more than this and the window is searched no further. */
+const MAX_PER_WINDOW = 3;
+
+/**
+ * Approximate matches of `quote` within `[from, to)`, in normalized offsets, that overlap none of `known`
+ * (which it extends). The matcher reports only the fewest-error matches of a text, so places already
+ * found are masked out and the window searched again: the second-best place is often the one that matters.
+ */
+function approximate(
+  text: string,
+  quote: string,
+  from: number,
+  to: number,
+  budget: number,
+  known: Candidate[],
+): Candidate[] {
   if (to - from < quote.length - budget) return [];
-  return approxSearch(text.slice(from, to), quote, budget).map((m) => ({
-    start: m.start + from,
-    end: m.end + from,
-    quoteErrors: m.errors,
-  }));
+  let window = text.slice(from, to);
+  const found: Candidate[] = [];
+  for (let round = 0; round <= MAX_PER_WINDOW; round++) {
+    window = mask(window, from, known);
+    if (round === MAX_PER_WINDOW) break;
+    const matches = approxSearch(window, quote, budget).map((m) => ({
+      start: m.start + from,
+      end: m.end + from,
+      quoteErrors: m.errors,
+    }));
+    const fresh = dedupe(matches).filter((c) => !known.some((k) => k.start < c.end && c.start < k.end));
+    if (fresh.length === 0) break;
+    found.push(...fresh);
+    known.push(...fresh);
+  }
+  return found;
+}
+
+/** `window` (which starts at `from` in the text) with the characters of `known` places replaced. */
+function mask(window: string, from: number, known: readonly Candidate[]): string {
+  let out = window;
+  for (const k of known) {
+    const s = Math.max(0, k.start - from);
+    const e = Math.min(window.length, k.end - from);
+    if (e > s) out = out.slice(0, s) + '\u0000'.repeat(e - s) + out.slice(e);
+  }
+  return out;
 }
 
 /** Keeps the fewest-error match among overlapping ones. */
