@@ -56,7 +56,7 @@ export function buildFindings(ctx: Context): Finding[] {
   }
   continueQuotes(ctx, findings, cuesOf);
   const kept = settleNesting(findings);
-  for (const f of kept) f.stance = stanceOf(ctx, f.cue, f.content);
+  for (const f of kept) f.stance = stanceOf(ctx, f.cue, f.content, f.source);
   return kept;
 }
 
