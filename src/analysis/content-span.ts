@@ -40,7 +40,7 @@ export function findContent(ctx: Context, cue: Cue, source: Range | null, frame:
   if (source && source[0] >= cue.last && source[0] - cue.last <= 3) tagEnd = source[1];
   if (cue.kind === 'according' && source) tagEnd = Math.max(tagEnd, source[1]);
   if (cue.kind === 'document') tagEnd = documentEnd(ctx, cue.last, b);
-  if (cue.kind === 'colon') return right(ctx, cue.last, frame);
+  if (cue.kind === 'colon' || cue.kind === 'lead') return right(ctx, cue.last, frame);
 
   // "the vote, which she said was a mistake, …": the relative pronoun and the rest of its clause.
   const rel = tagStart - 1;

@@ -14,17 +14,17 @@
  * adjunct (the subject of the clause it hangs on: "…, saying …"), an infinitive (the subject or object of
  * the governing verb), passive (a by-phrase or no source).
  */
-import { runAt, word, tagAt, type Context } from './context';
+import { isOpeningMark, runAt, word, tagAt, type Context } from './context';
 import type { CueEntry } from './lexicon/index';
 import { Frame } from './lexicon/cue-verbs';
 import { wordSet } from './lexicon/word-set';
 import { canEndPhrase, opensClauseAt, phraseEndRight, phraseStartLeft } from './noun-phrase';
 import { TIME_WORDS } from './lexicon/closed-classes';
 import { Tag, isAux, isVerbal } from './tags';
-import { Flag } from './tokens';
+import { Flag, Kind } from './tokens';
 import { Form } from './lexicon/inflect';
 
-export type CueKind = 'verb' | 'according' | 'noun' | 'document' | 'colon';
+export type CueKind = 'verb' | 'according' | 'noun' | 'document' | 'colon' | 'lead';
 export type VerbUse = 'finite' | 'participle' | 'infinitive' | 'passive';
 
 export interface Cue {
@@ -77,6 +77,10 @@ export function findCues(ctx: Context, a: number, b: number, out: Cue[]): void {
     }
     if (t === Tag.Colon && isNameColon(ctx, i, a, b, out)) {
       out.push({ kind: 'colon', head: i, first: i, last: i + 1, entry: null, use: 'finite' });
+      continue;
+    }
+    if (t === Tag.Colon && leadsIntoQuote(ctx, i, a, b, out)) {
+      out.push({ kind: 'lead', head: i, first: i, last: i + 1, entry: null, use: 'finite' });
       continue;
     }
     const e = ctx.entry[i];
@@ -353,13 +357,30 @@ function isDocumentOpening(ctx: Context, i: number, a: number, b: number): boole
   return false;
 }
 
+/**
+ * "The timing does not surprise pollster Daron Shaw: “…”", "He then listed the qualities:" ⏎ “…”: a colon
+ * with no cue before it in its sentence, opening a quote (in the sentence or the next paragraph).
+ */
+function leadsIntoQuote(ctx: Context, i: number, a: number, b: number, found: readonly Cue[]): boolean {
+  for (const c of found) if (c.head >= a && c.head < i) return false;
+  if (i - a < 2) return false;
+  if (i + 1 < b) return isOpeningMark(ctx, i + 1);
+  // The colon ends its sentence: the next sentence must open with a quote mark.
+  let j = b;
+  while (j < ctx.tokens.count && ctx.tokens.kind[j] === Kind.Break) j++;
+  return j < ctx.tokens.count && j - b <= 2 && isOpeningMark(ctx, j);
+}
+
 /** "Trump: Cruz has ‘to come a long way’", "KCNA: …": a colon after a bare name that opens the sentence. */
 function isNameColon(ctx: Context, i: number, a: number, b: number, found: readonly Cue[]): boolean {
   if (i - a > 5 || i + 1 >= b) return false;
   for (const c of found) if (c.head >= a && c.head < i) return false;
   for (let j = a; j < i; j++) {
-    const t = tagAt(ctx, j);
-    if (!(t === Tag.Propn || word(ctx, j) === "'s") || LABELS.has(word(ctx, j))) return false;
+    // Names only (a headline sets every word in capitals, so capitals, not word classes, decide).
+    const w = word(ctx, j);
+    const f = ctx.tokens.flags[j] ?? 0;
+    const closed = (ctx.entry[j]?.closed ?? 0) !== 0 && !(f & Flag.Title);
+    if (!((f & Flag.Cap && !closed) || w === "'s") || LABELS.has(w)) return false;
   }
   // The text after the colon says something: a clause or a quote, not a list or a label ("Bonus video:").
   const next = tagAt(ctx, i + 1);

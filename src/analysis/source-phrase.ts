@@ -45,6 +45,16 @@ export function findSource(
     case 'colon': {
       return [a, cue.head];
     }
+    case 'lead': {
+      // The subject of the clause before the colon ("He then listed the qualities:"), or the person named
+      // right before it ("… does not surprise pollster Daron Shaw:").
+      const p = cue.head - 1;
+      if (tagAt(ctx, p) === Tag.Propn) {
+        const s = phraseStartLeft(ctx, cue.head, a);
+        if (s >= 0) return [s, cue.head];
+      }
+      return subjectOfClause(ctx, cue.head, a);
+    }
     case 'verb':
       break;
   }
