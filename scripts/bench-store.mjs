@@ -3,9 +3,9 @@
 // profile). Prints the median of several runs of each operation beside its target.
 //
 // Options: --node-only, --browser-only, --annotations N, --pages N, --runs N, --import N
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -48,6 +48,12 @@ function median(values) {
 
 const format = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`);
 
+/** This process's CPU time for an operation (Node only): the work without the waiting for a core. */
+function cpuText(result, name) {
+  const cpu = result.cpuSamples[name];
+  return cpu ? `  cpu ${format(median(cpu)).padStart(9)}` : '';
+}
+
 function report(result) {
   console.log(`\n${result.environment}: ${options.annotations} annotations over ${options.pages} pages`);
   const names = Object.keys(result.samples);
@@ -62,7 +68,7 @@ function report(result) {
           ? `  < ${format(target)}  ok`
           : `  < ${format(target)}  MISSED`;
     console.log(
-      `  ${name.padEnd(width)}  median ${format(median(samples)).padStart(9)}  (n=${samples.length}, max ${format(Math.max(...samples))})${verdict}`,
+      `  ${name.padEnd(width)}  median ${format(median(samples)).padStart(9)}${cpuText(result, name)}  (n=${samples.length}, max ${format(Math.max(...samples))})${verdict}`,
     );
   }
   for (const [name, value] of Object.entries(result.facts)) console.log(`  ${name}: ${value}`);
@@ -73,6 +79,24 @@ async function inNode() {
   const { runInNode } = await import('./bench-store/node-entry.ts');
   console.log('Node, fake-indexeddb: loading…');
   return runInNode(options, (line) => console.log(line));
+}
+
+/** CPU milliseconds used by every process whose command line names `profile` (the browser's processes). */
+async function chromiumCpuMs(profile) {
+  let ticks = 0;
+  for (const pid of await readdir('/proc').catch(() => [])) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.includes(profile)) continue;
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
 }
 
 async function inChromium() {
@@ -105,6 +129,7 @@ async function inChromium() {
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    await page.exposeFunction('benchCpuMs', () => chromiumCpuMs(profile));
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction(() => typeof window.runStoreBench === 'function');
     console.log('Chromium, IndexedDB: loading…');
@@ -129,8 +154,16 @@ async function inChromium() {
 console.log(
   `Store benchmark: ${options.annotations} annotations, ${options.pages} pages, import of ${options.importSize}, ${options.runs} runs each.`,
 );
-console.log('The machine is shared (2 cores): expect noise; medians are printed.');
+console.log('The machine is shared (2 cores): expect noise; medians are printed, with the load average.');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+console.log(`load average at start: ${load()}`);
 const results = [];
 if (!args.includes('--browser-only')) results.push(await inNode());
 if (!args.includes('--node-only')) results.push(await inChromium());
 for (const result of results) report(result);
+console.log(
+  `\nload average at the end: ${load()} (2 cores; "cpu" is the CPU time of Node, or of all Chromium's processes)`,
+);

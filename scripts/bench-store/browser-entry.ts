@@ -9,6 +9,8 @@ declare global {
   interface Window {
     runStoreBench(options: BenchOptions): Promise<BenchResult>;
     benchLog: string[];
+    /** Set by the runner: CPU milliseconds of all of this browser's processes. */
+    benchCpuMs?: () => Promise<number>;
   }
 }
 
@@ -21,6 +23,8 @@ window.runStoreBench = async (options) => {
       `Chromium ${navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? ''} (IndexedDB)`,
       options,
       (line) => window.benchLog.push(line),
+      window.benchCpuMs ?? null,
+      indexedDB,
     );
   } finally {
     db.close();

@@ -23,19 +23,54 @@ export interface BenchOptions {
 
 export interface BenchResult {
   readonly environment: string;
-  /** Samples in milliseconds, by operation. */
+  /** Samples in milliseconds (wall clock), by operation. */
   readonly samples: Record<string, number[]>;
+  /** The same operations' CPU time in milliseconds, where the environment can tell (Node). */
+  readonly cpuSamples: Record<string, number[]>;
   /** Facts worth printing beside the times. */
   readonly facts: Record<string, number | string>;
 }
 
 const now = () => performance.now();
 
-async function timed<T>(samples: number[], work: () => Promise<T>): Promise<T> {
-  const start = now();
-  const result = await work();
-  samples.push(now() - start);
-  return result;
+/**
+ * Milliseconds of CPU used so far (Node: this process; Chromium: all its processes, read from /proc by
+ * the runner): on a shared machine it shows the work without the waiting for a core.
+ */
+export type CpuClock = () => number | Promise<number>;
+
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+}
+
+/**
+ * What the IndexedDB underneath costs per operation, without Sourcemark or Dexie: 10,000 puts of tiny
+ * records in one transaction, then reading them back. It tells the environment's speed from the code's.
+ */
+async function calibrate(
+  factory: IDBFactory,
+  timed: <T>(name: string, work: () => Promise<T>) => Promise<T>,
+) {
+  const opening = factory.open('sourcemark-bench-calibration', 1);
+  opening.onupgradeneeded = () => opening.result.createObjectStore('s', { keyPath: 'id' });
+  const raw = await request(opening);
+  await timed('calibration: raw IndexedDB, 10,000 tiny puts', async () => {
+    const tx = raw.transaction('s', 'readwrite');
+    const store = tx.objectStore('s');
+    for (let i = 0; i < 10_000; i++) store.put({ id: `k${i}`, n: i });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  });
+  await timed('calibration: raw IndexedDB, getAll of them', () =>
+    request(raw.transaction('s').objectStore('s').getAll()),
+  );
+  raw.close();
+  await request(factory.deleteDatabase('sourcemark-bench-calibration'));
 }
 
 export async function runStoreBench(
@@ -43,10 +78,22 @@ export async function runStoreBench(
   environment: string,
   options: BenchOptions,
   log: (line: string) => void,
+  cpuClock: CpuClock | null = null,
+  factory: IDBFactory | null = null,
 ): Promise<BenchResult> {
   const samples: Record<string, number[]> = {};
+  const cpuSamples: Record<string, number[]> = {};
   const facts: Record<string, number | string> = {};
   const sample = (name: string) => (samples[name] ??= []);
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const cpuStart = (await cpuClock?.()) ?? 0;
+    const start = now();
+    const result = await work();
+    sample(name).push(now() - start);
+    if (cpuClock) (cpuSamples[name] ??= []).push((await cpuClock()) - cpuStart);
+    return result;
+  };
+  if (factory) await calibrate(factory, timed);
   const vocab = vocabulary(20_000, random(1));
   const data = generateSnapshot(
     { annotations: options.annotations, pages: options.pages, seed: 2, idPrefix: 'bench' },
@@ -73,7 +120,7 @@ export async function runStoreBench(
   const rand = random(3);
   for (let i = 0; i < 50; i++) {
     const page = data.pages[Math.floor(rand() * data.pages.length)];
-    if (page) await timed(sample("one page's annotations"), () => annotationsForPage(db, page.url));
+    if (page) await timed("one page's annotations", () => annotationsForPage(db, page.url));
   }
 
   // Queries by how common their words are (Zipf rank in the generated vocabulary), as a reader might type.
@@ -91,21 +138,19 @@ export async function runStoreBench(
   };
   for (let run = 0; run < options.runs; run++) {
     for (const [name, query] of Object.entries(queries)) {
-      const result = await timed(sample(name), () => searchAnnotations(db, query, { limit: 50 }));
-      await timed(sample('full-text search (all queries)'), () =>
-        searchAnnotations(db, query, { limit: 50 }),
-      );
+      const result = await timed(name, () => searchAnnotations(db, query, { limit: 50 }));
+      await timed('full-text search (all queries)', () => searchAnnotations(db, query, { limit: 50 }));
       facts[`${name} → matches`] = result.total;
     }
   }
 
   for (let run = 0; run < options.runs; run++) {
-    const text = await timed(sample('export everything (backup JSON)'), async () =>
+    const text = await timed('export everything (backup JSON)', async () =>
       serializeBackup(await readSnapshot(db), Date.now()),
     );
     facts['backup size (MB)'] = Number((text.length / 1e6).toFixed(1));
   }
-  await timed(sample('export everything (W3C JSON-LD)'), async () =>
+  await timed('export everything (W3C JSON-LD)', async () =>
     JSON.stringify(toW3CCollection((await readSnapshot(db)).annotations)),
   );
 
@@ -120,7 +165,7 @@ export async function runStoreBench(
       vocab,
     );
     const file = serializeBackup(incoming, Date.now());
-    const outcome = await timed(sample(`import ${options.importSize} (read, check, write)`), () =>
+    const outcome = await timed(`import ${options.importSize} (read, check, write)`, () =>
       importFileText(db, file),
     );
     facts[`import ${options.importSize} → added`] = outcome.summary.annotations.added;
@@ -133,5 +178,5 @@ export async function runStoreBench(
       `  import run ${run + 1}: ${sample(`import ${options.importSize} (read, check, write)`).at(-1)?.toFixed(0)} ms`,
     );
   }
-  return { environment, samples, facts };
+  return { environment, samples, cpuSamples, facts };
 }
