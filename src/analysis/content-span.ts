@@ -77,9 +77,13 @@ export function findContent(ctx: Context, cue: Cue, source: Range | null, frame:
       if (isOpeningMark(ctx, k + 1) || midTag) after = right(ctx, k + 1, frame);
     } else if (t === Tag.Colon) {
       after = right(ctx, k + 1, frame);
-    } else if (t !== Tag.Stop && (!beforeSays || t === Tag.That || isOpeningMark(ctx, k))) {
-      // After a tag that follows its content, the words after the verb are adjuncts ("he said with a grin").
-      after = objectOrClause(ctx, cue, k, frame);
+    } else if (t !== Tag.Stop) {
+      // A clause after the verb is its complement, and then what stood before was no content ("When
+      // asked …, 59 percent said it was not"), unless it was a quote. After a tag that follows its
+      // content, other words after the verb are adjuncts ("he said with a grin").
+      const complement = t === Tag.That || t === Tag.Wh || isOpeningMark(ctx, k) || startsClause(ctx, k, b);
+      if (complement && !closingBefore) before = [];
+      if (complement || !beforeSays) after = objectOrClause(ctx, cue, k, frame);
     }
   }
   // The half before a tag in the middle of a clause is its start ("The steel, he said, arrived late"); a

@@ -167,7 +167,7 @@ const NOT_CUE_PARTICLES: ReadonlySet<string> = new Set(['up', 'off', 'down']);
 function isTrailingTag(ctx: Context, first: number, last: number, a: number, b: number): boolean {
   let k = last;
   while (k < b && (tagAt(ctx, k) === Tag.Adv || TIME_WORDS.has(word(ctx, k)))) k++;
-  if (k < b && tagAt(ctx, k) !== Tag.Stop) return false;
+  if (k < b && tagAt(ctx, k) !== Tag.Stop && tagAt(ctx, k) !== Tag.Comma) return false;
   // Subject before the verb, and a comma or closing quote before the subject.
   let p = first - 1;
   if (p < a) return false;
@@ -249,7 +249,8 @@ function needsMet(ctx: Context, entry: CueEntry, first: number, k: number, b: nu
   if (entry.classes.includes('showing') && EVIDENCE_NOUNS.has(word(ctx, subjectHead(ctx, first)))) {
     return startsPhrase(t) || t === Tag.That;
   }
-  const clause = t === Tag.That || t === Tag.Colon || t === Tag.Quote || startsClause(ctx, j, b);
+  const quoteNext = t === Tag.Comma && isOpeningMark(ctx, j + 1); // "He continued, “…”"
+  const clause = t === Tag.That || t === Tag.Colon || t === Tag.Quote || quoteNext || startsClause(ctx, j, b);
   const frames = entry.frames;
   if (frames & Frame.Clause && clause) return true;
   if (frames & Frame.To && t === Tag.To && isInfinitive(ctx, j + 1)) return true;

@@ -138,7 +138,9 @@ function tagSentence(
     const prev = i > a ? (tag[i - 1] ?? Tag.None) : Tag.None;
     const next = i + 1 < b ? (tag[i + 1] ?? Tag.None) : Tag.None;
     const t = tag[i] ?? Tag.None;
-    if ((t === Tag.Ing || t === Tag.Past) && isModifierSlot(prev, next) && !entry[i]?.closed) {
+    const modifier =
+      isModifierSlot(prev, next) || (t === Tag.Ing && isOpeningSlot(prev, next) && !entry[i]?.cue);
+    if ((t === Tag.Ing || t === Tag.Past) && modifier && !entry[i]?.closed) {
       // "the engineering firm", "the proposed rule": a participle between a determiner and a noun.
       tag[i] = t === Tag.Ing ? Tag.Noun : Tag.Adj;
       continue;
@@ -268,9 +270,12 @@ function nounOrVerb(
       return e.verbForms & Form.Ing ? verb : Tag.Noun;
     case Tag.Past:
     case Tag.Verb:
-    case Tag.Part:
-      // "denied claims that …": right after a verb, a noun reading is its object.
-      return e.nounToo ? Tag.Noun : verb;
+    case Tag.Part: {
+      // "denied claims that …": right after a verb, a noun reading is its object; but after a participle
+      // that modifies a noun ("students polled support …") the main verb comes.
+      const reduced = prev === Tag.Past && (tag[j - 1] === Tag.Noun || tag[j - 1] === Tag.Propn);
+      return e.nounToo && !reduced ? Tag.Noun : verb;
+    }
     default:
       if (e.nounToo && !(e.verbForms & (Form.Past | Form.Ing))) {
         return next === Tag.That || next === Tag.Det || next === Tag.Pron || next === Tag.To
@@ -279,6 +284,12 @@ function nounOrVerb(
       }
       return verb;
   }
+}
+
+/** "…, fundraising documents show": an -ing word opening a phrase before a plural or mass noun. */
+function isOpeningSlot(prev: number, next: number): boolean {
+  const opens = prev === Tag.None || prev === Tag.Comma || prev === Tag.Conj || prev === Tag.Quote;
+  return opens && next === Tag.Noun;
 }
 
 function isModifierSlot(prev: number, next: number): boolean {

@@ -123,6 +123,12 @@ export const CUE_CLASSES: readonly CueClass[] = [
     entries: 'see/saw/seen consider view regard deem',
   },
   {
+    name: 'desiring', // desire for a thing: "voters want a change", "she prefers the senator"
+    frames: Np,
+    strength: 1,
+    entries: 'want prefer+ seek/sought',
+  },
+  {
     name: 'wanting', // desire and intention: counts with an infinitive or a clause
     frames: To | Obj,
     strength: 1,
