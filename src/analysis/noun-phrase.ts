@@ -14,6 +14,9 @@ import { Tag, isAux, isFiniteVerb, isVerbal } from './tags';
 /** Prepositions that attach to a role or document noun inside a source. */
 const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'from', 'with', 'in', 'on', 'by', 'to']);
 
+/** Adjectives that describe a source by its access: "familiar with", "close to". */
+const PERSON_TAILS: ReadonlySet<string> = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'privy']);
+
 function isChunkWord(tag: number): boolean {
   return tag === Tag.Noun || tag === Tag.Propn || tag === Tag.Adj || tag === Tag.Num;
 }
@@ -42,6 +45,15 @@ export function phraseStartLeft(ctx: Context, end: number, floor: number, anyPre
     const w = word(ctx, j);
     const coordination = (w === 'and' || w === '&') && !isTime(ctx, before);
     const prep = ROLE_PREPOSITIONS.has(w) && (anyPreposition || isRoleOrDocument(ctx, before));
+    // "a person familiar with the planning", "an aide close to the senator"
+    if (
+      (w === 'with' || w === 'to') &&
+      PERSON_TAILS.has(word(ctx, before)) &&
+      canEndPhrase(ctx, before - 1)
+    ) {
+      start = chunkStartLeft(ctx, before - 1, floor);
+      continue;
+    }
     if (!(w === 'of' || coordination || prep)) return start;
     const next = chunkStartLeft(ctx, before, floor);
     if (coordination) {

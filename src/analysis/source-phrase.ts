@@ -116,7 +116,8 @@ export function impersonalSubject(ctx: Context, cue: Cue, a: number, b: number):
 
 function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readonly Earlier[]): Range | null {
   let p = cue.first - 1;
-  while (p > a && tagAt(ctx, p) === Tag.Adv) p--; // "he and Brafman had basically said"
+  // "he and Brafman had basically said", "Carter however said": adverbs and auxiliaries outside the cue.
+  while (p > a && (tagAt(ctx, p) === Tag.Adv || isAux(tagAt(ctx, p)) || tagAt(ctx, p) === Tag.Neg)) p--;
   if (p < a) return inverted(ctx, cue, b);
   const q = skipTimeLeft(ctx, p, a);
   if (q !== p && q >= a && canEndPhrase(ctx, q)) p = q;
@@ -260,6 +261,10 @@ function inverted(ctx: Context, cue: Cue, b: number): Range | null {
   const after = tagAt(ctx, e);
   if (e >= b || after === Tag.Stop || after === Tag.Comma || after === Tag.Quote || after === Tag.Colon) {
     return extendRight(ctx, k, e, b);
+  }
+  // "said Dan Golvach when asked about …", "said Rep. Bobby Scott at the time": an adjunct follows.
+  if (after === Tag.Sub || after === Tag.Wh || (after === Tag.Prep && TIME_WORDS.has(word(ctx, e + 2)))) {
+    return [k, e];
   }
   // "said a source close to the campaign", "said one person with knowledge of …", "said the man who …":
   // the phrase's modifiers run to the next comma or the end.

@@ -123,8 +123,9 @@ function pushWord(t: Tokens, text: string, s: number, raw: string): number {
   let end = s + raw.length;
   let flags = 0;
   if (text.charCodeAt(end) === 46 /* . */ && raw.indexOf('.') < 0) {
-    const lower = raw.toLowerCase();
-    const kind = abbreviationKind(raw, lower, text.slice(end + 1, end + 3));
+    // "(D-Wash.)", "(R-Fla.)": the part after the last hyphen decides.
+    const part = raw.slice(raw.lastIndexOf('-') + 1);
+    const kind = abbreviationKind(part, part.toLowerCase(), text.slice(end + 1, end + 3));
     const initial = raw.length === 1 && isUpper(raw.charCodeAt(0));
     if (kind || initial) {
       end += 1;

@@ -212,7 +212,8 @@ function verbFormTag(f: number): number {
 function shapeTag(w: string): number {
   if (w.length > 4 && w.endsWith('ly') && !LY_NOT_ADVERB.has(w)) return Tag.Adv;
   if (w.length > 4 && w.endsWith('ing')) return Tag.Ing;
-  if (w.length > 4 && w.endsWith('ed')) return Tag.Past;
+  // "self-described", "Iowa-based": a compound participle describes.
+  if (w.length > 4 && w.endsWith('ed')) return w.includes('-') ? Tag.Adj : Tag.Past;
   if (w.length > 5 && ADJ_ENDING.test(w)) return Tag.Adj;
   return Tag.Noun;
 }

@@ -31,7 +31,7 @@ words(
   CLOSED,
 );
 words('who whom which', Tag.Rel, CLOSED);
-words('what where when why how whether whatever whoever however', Tag.Wh, CLOSED);
+words('what where when why how whether whatever whoever', Tag.Wh, CLOSED);
 words(
   'of in on at by for with about against from into onto over under after before during since through ' +
     'between among amongst without within across toward towards despite amid amidst including like per via ' +
@@ -68,7 +68,7 @@ words(
     'meanwhile thus hence therefore indeed otherwise anyway nonetheless nevertheless so else here there ' +
     'together apart away back forward ahead long well far fast hard altogether afterward afterwards ' +
     'previously repeatedly recently reportedly allegedly publicly privately reluctantly initially ' +
-    'subsequently separately jointly explicitly repeatedly first twice',
+    'subsequently separately jointly explicitly repeatedly first twice however',
   Tag.Adv,
   CLOSED,
 );
