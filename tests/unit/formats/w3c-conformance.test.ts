@@ -3,7 +3,7 @@
  * every incorrect sample is refused with a reason, every correct one accepted with a word on whether
  * Sourcemark can import it, and every annotation Sourcemark writes passes the suite's MUST assertions.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseJson } from '../../../src/formats/json-text';
 import { readImportText } from '../../../src/formats/read-file';
 import { toW3CCollection } from '../../../src/formats/w3c-export';
@@ -17,6 +17,16 @@ const DROPPED_MULTIPLICITY = ['anno11.json', 'anno12.json', 'anno13.json'];
 describe.skipIf(!suitePresent)('the W3C test suite', () => {
   const incorrect = suitePresent ? samples('incorrect') : [];
   const correct = suitePresent ? samples('correct') : [];
+  // Compiling the suite's schemas takes a few seconds on a busy machine: once, before the tests.
+  beforeAll(() => {
+    for (const test of [
+      'annotations/annotationMusts.test',
+      'collections/collectionMusts.test',
+      'collections/pages/pageMusts.test',
+    ]) {
+      assertions(test);
+    }
+  }, 120_000);
 
   it('has the samples this test expects', () => {
     expect(incorrect).toHaveLength(39);
