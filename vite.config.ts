@@ -23,7 +23,8 @@ export default defineConfig(({ mode }) => {
       target: ['chrome105', 'firefox140'],
       sourcemap: false,
       rollupOptions: {
-        input: { dashboard: 'extension/dashboard/index.html' },
+        // The side panel is an entry of its own for Firefox, whose sidebar_action crxjs does not read.
+        input: { dashboard: 'extension/dashboard/index.html', sidepanel: 'extension/sidepanel/index.html' },
       },
     },
     server: { strictPort: true, port: 5173, hmr: { port: 5173 } },

@@ -1,7 +1,7 @@
 /**
  * This module derives the Firefox manifest from manifest.json: Firefox runs the background as an event
  * page (`background.scripts`), wants a gecko id and minimum version (140: the CSS Custom Highlight API),
- * and states that the extension collects no data.
+ * and states that the extension collects no data. Chromium's side panel becomes Firefox's sidebar.
  */
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 
@@ -10,12 +10,29 @@ type Manifest = Extract<ManifestV3Export, { manifest_version: number }>;
 export const FIREFOX_ID = 'sourcemark@sourcemark.app';
 
 export function firefoxManifest(chromium: Manifest): Manifest {
-  const { minimum_chrome_version: _minimumChrome, background, ...rest } = chromium;
+  const {
+    minimum_chrome_version: _minimumChrome,
+    background,
+    side_panel: sidePanel,
+    permissions,
+    ...rest
+  } = chromium;
   const worker = background && 'service_worker' in background ? background.service_worker : undefined;
   if (!worker) throw new Error('manifest.json must declare background.service_worker');
   const firefox: Manifest & { browser_specific_settings: { gecko_android: { strict_min_version: string } } } =
     {
       ...rest,
+      // Chromium's side panel is Firefox's sidebar: the same page, declared as a sidebar_action.
+      ...(permissions ? { permissions: permissions.filter((p) => p !== 'sidePanel') } : {}),
+      ...(sidePanel?.default_path
+        ? {
+            sidebar_action: {
+              default_panel: sidePanel.default_path,
+              default_title: chromium.name,
+              default_icon: chromium.icons,
+            },
+          }
+        : {}),
       background: { scripts: [worker], type: 'module' },
       browser_specific_settings: {
         gecko: {
