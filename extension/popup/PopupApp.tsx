@@ -1,67 +1,109 @@
 /**
  * This module is the popup: what Sourcemark found on this page (counts, who said what), the reader's saved
- * annotations here, and the switches for highlights on this page and automatic highlighting on this site.
+ * annotations here (editable, deletable with undo), this site's reliability rating and note, the switches
+ * for highlights on this page and automatic highlighting on this site, and the way to the dashboard.
  */
-import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { PageSummary } from '../../src/messaging/page-summary';
-import type { SiteSettings } from '../../src/messaging/protocol';
+import type { Annotation } from '../../src/model/annotation';
+import type { AnnotationPatch } from '../../src/model/schemas';
+import { updateAnnotation } from '../../src/store/annotations';
+import { deleteAnnotationsForUndo, restoreAnnotations } from '../../src/store/bulk-edits';
+import type { SourcemarkDb } from '../../src/store/db';
+import { saveSource, type SourceNoteInput } from '../../src/store/sources';
 import { askBackground, askTab } from '../shared/ask';
-import { AnnotationList } from './AnnotationList';
+import { canOpenSidePanel, openSidePanel } from '../dashboard/widgets/side-panel';
+import { notifyTab, refreshBadges } from '../dashboard/widgets/tabs';
+import { useUndo } from '../dashboard/widgets/undo';
+import { AnnotationList, type AnnotationActions } from './AnnotationList';
 import { FindingList } from './FindingList';
+import { SiteRating } from './SiteRating';
+import { usePage, type PageData } from './use-page';
 
-type State =
-  | { readonly phase: 'loading' }
-  | { readonly phase: 'unavailable'; readonly reason: string }
-  | {
-      readonly phase: 'ready';
-      readonly tabId: number;
-      readonly page: PageSummary;
-      readonly site: SiteSettings;
-    };
+export function PopupApp(props: { readonly db: SourcemarkDb; readonly tabId: Promise<number | null> }) {
+  const { db } = props;
+  const { state, reload } = usePage(db, props.tabId);
+  const undo = useUndo();
 
-export function PopupApp({ tabId }: { readonly tabId: Promise<number | null> }) {
-  const [state, setState] = useState<State>({ phase: 'loading' });
-
-  const load = async () => {
-    const id = await tabId;
-    if (id === null) return setState({ phase: 'unavailable', reason: 'No tab to show.' });
-    try {
-      const page = await askTab(id, 'page/summary', {});
-      const site = await askBackground('settings/site', { site: page.site });
-      setState({ phase: 'ready', tabId: id, page, site });
-    } catch {
-      setState({ phase: 'unavailable', reason: 'Sourcemark does not run on this page (only on web pages).' });
-    }
-  };
-
-  useEffect(() => {
-    void load();
-  }, []);
-
-  if (state.phase === 'loading') return <p class="muted">Reading this page…</p>;
+  if (state.phase === 'loading') return <p class="muted loading">Reading this page…</p>;
   if (state.phase === 'unavailable') {
     return (
       <main>
         <Header />
         <p class="muted">{state.reason}</p>
+        <Footer tabId={null} />
       </main>
     );
   }
-  const { page, site, tabId: id } = state;
+  return <Ready data={state} db={db} reload={reload} undo={undo} />;
+}
 
-  const setVisible = async (visible: boolean) => {
-    await askTab(id, 'page/set-highlights-visible', { visible });
-    await load();
+function Ready(props: {
+  readonly data: PageData;
+  readonly db: SourcemarkDb;
+  readonly reload: () => Promise<void>;
+  readonly undo: ReturnType<typeof useUndo>;
+}) {
+  const { data, db, reload, undo } = props;
+  const { page, site, tabId } = data;
+
+  // Every change is written, the page is told to repaint, and the popup reads the page again.
+  const changed = async () => {
+    await notifyTab(tabId);
+    await reload();
   };
-  const setAuto = async (autoHighlight: boolean) => {
-    await askBackground('settings/set-site', { site: page.site, autoHighlight });
-    await load();
+  const guarded = async (task: () => Promise<unknown>) => {
+    try {
+      await task();
+    } catch (error) {
+      undo.say(error instanceof Error ? error.message : String(error), 'error');
+    }
   };
-  const analyzeNow = async () => {
-    await askTab(id, 'page/analyze', {});
-    await load();
+
+  const actions: AnnotationActions = {
+    reveal: (annotationId) => void askTab(tabId, 'page/reveal', { annotationId }).catch(() => false),
+    update: async (id: string, patch: AnnotationPatch) => {
+      await updateAnnotation(db, id, patch);
+      await changed();
+    },
+    setTags: (id: string, tags: string[]) =>
+      void guarded(async () => {
+        await updateAnnotation(db, id, { tags });
+        await changed();
+      }),
+    remove: (annotation: Annotation) =>
+      guarded(async () => {
+        const deleted = await deleteAnnotationsForUndo(db, [annotation.id]);
+        await changed();
+        undo.offer({
+          message: 'Annotation deleted.',
+          undo: async () => {
+            await restoreAnnotations(db, deleted);
+            await changed();
+          },
+        });
+      }),
   };
+
+  const saveOutlet = async (input: SourceNoteInput) => {
+    await saveSource(db, input);
+    await refreshBadges();
+    await reload();
+  };
+  const setVisible = (visible: boolean) =>
+    guarded(async () => {
+      await askTab(tabId, 'page/set-highlights-visible', { visible });
+      await reload();
+    });
+  const setAuto = (autoHighlight: boolean) =>
+    guarded(async () => {
+      await askBackground('settings/set-site', { site: page.site, autoHighlight });
+      await reload();
+    });
+  const analyzeNow = () =>
+    guarded(async () => {
+      await askTab(tabId, 'page/analyze', {});
+      await reload();
+    });
 
   return (
     <main>
@@ -81,37 +123,36 @@ export function PopupApp({ tabId }: { readonly tabId: Promise<number | null> }) 
           </button>
         </p>
       )}
-      <div class="switches">
-        <label>
+      <fieldset class="switches">
+        <legend class="visually-hidden">Highlighting</legend>
+        <label class="switch">
           <input
             type="checkbox"
+            role="switch"
             checked={page.highlightsVisible}
             onChange={(e) => void setVisible(e.currentTarget.checked)}
           />
           Highlights on this page
         </label>
-        <label>
+        <label class="switch">
           <input
             type="checkbox"
+            role="switch"
             checked={site.autoHighlight}
             onChange={(e) => void setAuto(e.currentTarget.checked)}
           />
           Highlight automatically on {page.site}
         </label>
-      </div>
-      <AnnotationList
-        annotations={page.annotations}
-        onReveal={(annotationId) => void askTab(id, 'page/reveal', { annotationId })}
-      />
+      </fieldset>
+      {page.site && <SiteRating site={page.site} outlet={data.outlet} onSave={saveOutlet} />}
+      <AnnotationList annotations={page.annotations} actions={actions} />
       <FindingList
         findings={page.findings}
-        onReveal={(findingIndex) => void askTab(id, 'page/reveal', { findingIndex })}
+        sources={data.sources}
+        onReveal={(findingIndex) => void askTab(tabId, 'page/reveal', { findingIndex }).catch(() => false)}
       />
-      <footer>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Open dashboard
-        </button>
-      </footer>
+      {undo.bar}
+      <Footer tabId={tabId} />
     </main>
   );
 }
@@ -122,6 +163,29 @@ function Header() {
       <img src="../../assets/icons/icon-32.png" alt="" width={20} height={20} />
       <h1>Sourcemark</h1>
     </header>
+  );
+}
+
+function Footer(props: { readonly tabId: number | null }) {
+  const { tabId } = props;
+  return (
+    <footer class="popup-footer">
+      <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
+        Open dashboard
+      </button>
+      {tabId !== null && canOpenSidePanel() && (
+        <button
+          type="button"
+          onClick={() => {
+            void openSidePanel({ tabId })
+              .then(() => window.close())
+              .catch(() => undefined);
+          }}
+        >
+          Review beside the page
+        </button>
+      )}
+    </footer>
   );
 }
 

@@ -1,6 +1,7 @@
 /** This module starts the popup: it finds the tab it speaks for and renders the app. */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { SourcemarkDb } from '../../src/store/db';
 import { PopupApp } from './PopupApp';
 
 /** The tab the popup is about: `?tab=ID` when opened for a given tab, else the active tab. */
@@ -12,4 +13,4 @@ async function targetTabId(): Promise<number | null> {
 }
 
 const app = document.getElementById('app');
-if (app) render(<PopupApp tabId={targetTabId()} />, app);
+if (app) render(<PopupApp db={new SourcemarkDb()} tabId={targetTabId()} />, app);
