@@ -106,6 +106,7 @@ function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry)
   if (particle) last = k + 1;
   else if (entry.particleOnly) return null;
   if (!particle && NOT_CUE_PARTICLES.has(word(ctx, i + 1))) return null;
+  if (!particle && NOT_CUE_AFTER.get(entry.lemma)?.has(word(ctx, i + 1))) return null;
   // The verb group to the left: auxiliaries, negation, cue adverbs.
   let first = i;
   let be = false;
@@ -156,6 +157,12 @@ function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry)
  * "reporting" (the news gathering), "related".
  */
 const NOT_CUE_FORMS: ReadonlySet<string> = wordSet('state states reporting');
+
+/** Senses that are not attributions: "added to the tension", "charged with fraud". */
+const NOT_CUE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['add', wordSet('to')],
+  ['charge', wordSet('with')],
+]);
 
 /** "adds up to", "calls off": particles that make a verb that is not a cue. */
 const NOT_CUE_PARTICLES: ReadonlySet<string> = new Set(['up', 'off', 'down']);

@@ -31,7 +31,9 @@ export function settleNesting(findings: readonly Finding[]): Finding[] {
       }
       if (!inside(g.content, head)) continue;
       if (inside(f.content, g.cue.head)) continue; // each inside the other: two readings of one sentence
-      if (!keepsNested(f)) {
+      // Kept only when the inner attribution comes first and the outer one is a tag after it ("Kim said
+      // that …, KCNA reported"); "X added that Y told her …" is X's attribution alone.
+      if (!keepsNested(f) || f.cue.head > g.cue.head) {
         drop[i] = 1;
         break;
       }

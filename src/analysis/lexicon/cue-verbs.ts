@@ -46,8 +46,8 @@ export const CUE_CLASSES: readonly CueClass[] = [
     frames: Clause | Np | Wh,
     strength: 2,
     entries:
-      'say/said state declare assert contend maintain insist argue claim allege add note observe remark ' +
-      'comment explain write/wrote/written tweet post reply respond answer retort counter testify ' +
+      'say/said state declare assert contend insist argue claim allege add note observe remark ' +
+      'comment explain write/wrote/written tweet reply respond answer retort counter testify ' +
       'acknowledge admit+ concede confess confirm reveal disclose recall recount reiterate repeat stress ' +
       'emphasize emphasise underscore underline mention joke quip+ boast brag+ complain lament grumble ' +
       'muse predict forecast/forecast estimate speculate suggest hint imply indicate conclude announce ' +
@@ -68,18 +68,28 @@ export const CUE_CLASSES: readonly CueClass[] = [
     entries: 'inform assure remind notify advise persuade convince brief reassure alert',
   },
   {
-    name: 'asking', // requests and questions
+    name: 'pressing', // demands and challenges: they always carry what is demanded or doubted
     frames: Obj | Wh | To | Np | Clause,
     strength: 2,
-    entries: 'ask inquire enquire query question wonder demand request urge implore beg+ plead/pleaded',
+    entries: 'question wonder demand urge implore plead/pleaded',
+  },
+  {
+    name: 'asking', // questions and requests: count with what is asked ("asked him to", "asked whether")
+    frames: Obj | Wh | To | Clause,
+    strength: 1,
+    entries: 'ask inquire enquire query request beg+',
   },
   {
     name: 'committing', // promises and refusals: an intention announced
     frames: To | Clause | Np,
     strength: 2,
-    entries:
-      'promise vow pledge swear/swore/sworn threaten refuse decline agree offer propose recommend ' +
-      'guarantee',
+    entries: 'promise vow pledge swear/swore/sworn threaten refuse decline propose recommend guarantee',
+  },
+  {
+    name: 'agreeing', // consent and offers: count with an infinitive or a clause ("agreed to", "offered to")
+    frames: To | Clause,
+    strength: 1,
+    entries: 'agree offer',
   },
   {
     name: 'judging', // evaluation of a person or thing: the object is the content
@@ -88,7 +98,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
     entries:
       'praise criticize criticise blame accuse condemn denounce decry applaud welcome hail commend laud ' +
       'thank mock ridicule deride slam+ blast attack assail lambaste chastise rebuke scold fault ' +
-      'challenge defend endorse champion tout celebrate disparage belittle berate excoriate castigate ' +
+      'challenge defend endorse champion tout disparage belittle berate excoriate castigate ' +
       'pan+ knock skewer lampoon malign smear vilify demonize demonise insult congratulate salute ' +
       'describe characterize characterise portray depict label brand dub+ term liken compare ' +
       'back support oppose favor favour advocate embrace approve disapprove call',
@@ -113,7 +123,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
     entries:
       'think/thought believe know/knew/known feel/felt suspect assume presume reckon figure guess imagine ' +
       'understand/understood realize realise recognize recognise remember forget/forgot/forgotten doubt ' +
-      'fear worry hope expect trust bet/bet sense suppose consider deem acknowledge agree accept ' +
+      'fear worry hope expect trust bet/bet sense consider deem acknowledge agree accept maintain ' +
       'learn/learned discover notice perceive see/saw/seen hear/heard decide determine conclude',
   },
   {
@@ -142,6 +152,12 @@ export const CUE_CLASSES: readonly CueClass[] = [
     entries: 'seem appear',
   },
   {
+    name: 'publishing', // posting online: counts with what was posted as a clause or a quote
+    frames: Clause,
+    strength: 0,
+    entries: 'post publish',
+  },
+  {
     name: 'continuing', // a speaker going on: "Cruz continued: “…”", "…, he continued."
     frames: Clause,
     strength: 0,
@@ -159,7 +175,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
     strength: 2,
     entries:
       'point>out,to push>back hit+>back fire>back lash>out weigh>in speak/spoke/spoken>out ' +
-      'call>for,on,out hint>at talk>about speak/spoke/spoken>about,of,to comment>on refer+>to allude>to ' +
+      'call>for,on,out hint>at talk>about speak/spoke/spoken>about,of comment>on refer+>to allude>to ask>about ' +
       'respond>to react>to complain>about warn>of,about,against argue>for,against chime>in sound>off ' +
       'spell/spelled>out lay/laid>out sign>off take/took/taken>aim,issue make/made>clear put/put>it',
   },

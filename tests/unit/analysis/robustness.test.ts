@@ -41,8 +41,10 @@ describe('robust input', () => {
     const text = Array.from({ length: 2000 }, (_, i) => `the mayor said the bridge ${i} is safe`).join(' ');
     const analysis = analyze(text);
     wellFormed(text, analysis);
-    expect(analysis.sentences.length).toBeGreaterThan(10);
-    expect(analysis.attributions.length).toBeGreaterThan(100);
+    // 16,000 words with no stop: bounded pieces, each read (one claim per piece: without punctuation the
+    // next "said" reads as part of what was said).
+    expect(analysis.sentences.length).toBeGreaterThanOrEqual(100);
+    expect(analysis.attributions.length).toBeGreaterThanOrEqual(analysis.sentences.length);
   });
 
   it.each([
