@@ -1,6 +1,6 @@
 /**
  * The reviewing path, in real Chromium with the built extension: an annotation made on a page is found in
- * the dashboard by search, its note edited there shows on the page; opening it from the dashboard scrolls
+ * the dashboard by search, its note edited there shows in the page's card; opening it from the dashboard scrolls
  * its page to it; a source rated in the directory shows with its rating on a page that cites it; the site's
  * rating shows on the toolbar badge; and a full backup exported, everything erased, and the backup
  * imported gives back every record.
@@ -18,6 +18,7 @@ import {
   waitForHighlight,
   type Harness,
 } from './harness';
+import { pointOfHighlight, uiText, waitForUi } from './reading-helpers';
 
 let harness: Harness;
 let article: Page;
@@ -77,7 +78,7 @@ describe('reviewing annotations in the dashboard', () => {
     await dashboard.close();
   });
 
-  it('edits its note there, and the page shows the new note', async () => {
+  it("edits its note there, and the page's card shows the new note", async () => {
     const dashboard = await harness.browser.context.newPage();
     await dashboard.goto(dashboardUrl);
     await dashboard.locator('.row-quote', { hasText: 'harbour fees' }).click();
@@ -94,6 +95,13 @@ describe('reviewing annotations in the dashboard', () => {
     const popup = await openPopup(articleUrl);
     await popup.locator('.note', { hasText: 'Fees went up in March' }).waitFor();
     await popup.close();
+    // The card of the annotation on the page shows the note as edited in the dashboard.
+    await article.bringToFront();
+    const at = await pointOfHighlight(article, 'sourcemark-tag-disputed', 'harbour fees');
+    await article.mouse.click(at.x, at.y);
+    await waitForUi(article, '.card [data-field="note"]');
+    expect(await uiText(article, '.card [data-field="note"]')).toContain('Fees went up in March');
+    await article.keyboard.press('Escape');
     await dashboard.close();
   });
 
@@ -149,6 +157,8 @@ describe('notes on sources', () => {
     const finding = popup.locator('.findings li', { hasText: 'Ferry Operators Association' }).first();
     expect(await finding.locator('.rating').textContent()).toBe('Unreliable');
     await popup.close();
+    // The in-page marker (the content script's): the source is painted with its rating.
+    await waitForHighlight(memo, 'sourcemark-rating-unreliable', 'Ferry Operators Association');
     await memo.close();
   });
 
