@@ -22,12 +22,15 @@ export function contextDistances(
   if (m === 0) return result;
   const available = side === 'before' ? at : text.length - at;
   const width = Math.min(available, m + Math.max(8, m >> 2));
-  const pat = (i: number) => context.charCodeAt(side === 'before' ? m - 1 - i : i);
-  const txt = (j: number) => text.charCodeAt(side === 'before' ? at - 1 - j : at + j);
+  // Both strings read away from the quote, as code arrays: the inner loop runs m × width times.
+  const pat = new Uint16Array(m);
+  for (let i = 0; i < m; i++) pat[i] = context.charCodeAt(side === 'before' ? m - 1 - i : i);
+  const txt = new Uint16Array(width);
+  for (let j = 0; j < width; j++) txt[j] = text.charCodeAt(side === 'before' ? at - 1 - j : at + j);
 
-  // Fast path: the context is there verbatim for some length; the DP only needs to run past that.
+  // Fast path: the context is there verbatim.
   let same = 0;
-  while (same < m && same < width && pat(same) === txt(same)) same++;
+  while (same < m && same < width && pat[same] === txt[same]) same++;
   if (same === m) return result;
 
   let prev = new Int32Array(width + 1);
@@ -36,13 +39,16 @@ export function contextDistances(
   for (let i = 1; i <= m; i++) {
     row[0] = i;
     let best = i;
-    const p = pat(i - 1);
+    const p = pat[i - 1];
+    let left = i;
     for (let j = 1; j <= width; j++) {
-      const substitution = (prev[j - 1] ?? 0) + (p === txt(j - 1) ? 0 : 1);
-      const deletion = (prev[j] ?? 0) + 1;
-      const insertion = (row[j - 1] ?? 0) + 1;
-      const value = Math.min(substitution, deletion, insertion);
+      const diagonal = (prev[j - 1] ?? 0) + (p === txt[j - 1] ? 0 : 1);
+      const up = (prev[j] ?? 0) + 1;
+      let value = left + 1;
+      if (diagonal < value) value = diagonal;
+      if (up < value) value = up;
       row[j] = value;
+      left = value;
       if (value < best) best = value;
     }
     result[i] = best;

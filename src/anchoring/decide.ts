@@ -38,9 +38,7 @@ export function byEvidence(a: Evidence, b: Evidence): number {
 
 export function decide(candidates: readonly Evidence[], model: QuoteModel, complete: boolean): Decision {
   const quoteLength = model.quote.length;
-  const ranked = mergeTwins(
-    candidates.filter((c) => c.quoteSimilarity >= REVIEW_QUOTE_FLOOR).sort(byEvidence),
-  );
+  const ranked = candidates.filter((c) => c.quoteSimilarity >= REVIEW_QUOTE_FLOOR).sort(byEvidence);
   const best = ranked[0];
   if (!best) {
     const top = Math.max(0, ...candidates.map(confidence));
@@ -72,17 +70,6 @@ export function decide(candidates: readonly Evidence[], model: QuoteModel, compl
       best.quoteSimilarity >= SELF_EVIDENT_FUZZY_SIMILARITY;
   const confirmed = best.support >= SUPPORT_FLOOR || selfEvident;
   return { status: confirmed ? 'anchored' : 'needs-review', best, score };
-}
-
-/** Keeps the best-ranked of each set of twins (see Evidence.twinKey). */
-function mergeTwins(ranked: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return ranked.filter((c) => {
-    if (c.twinKey === null) return true;
-    if (seen.has(c.twinKey)) return false;
-    seen.add(c.twinKey);
-    return true;
-  });
 }
 
 export function overlaps(a: Evidence, b: Evidence): boolean {

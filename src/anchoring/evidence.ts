@@ -40,11 +40,6 @@ export interface Candidate {
 }
 
 export interface Evidence extends Candidate {
-  /**
-   * Same for places at the same offset in identical paragraphs (a slideshow caption shown twice): the
-   * words there are the same, so such twins count as one place. Null for very long paragraphs.
-   */
-  readonly twinKey: string | null;
   /** Edits between the stored context and the text around this place: within the block, and all of it. */
   readonly inBlockErrors: number;
   readonly contextErrors: number;
@@ -84,17 +79,6 @@ export function quoteModel(selector: TextQuoteSelector): QuoteModel {
   };
 }
 
-/** Paragraphs longer than this are not compared whole to find twins. */
-const MAX_TWIN_BLOCK = 20_000;
-
-function twinKey(text: string, candidate: Candidate): string | null {
-  const blockStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
-  const next = text.indexOf('\n', candidate.end);
-  const blockEnd = next < 0 ? text.length : next;
-  if (blockEnd - blockStart > MAX_TWIN_BLOCK) return null;
-  return `${candidate.start - blockStart}:${candidate.end - blockStart}:${text.slice(blockStart, blockEnd)}`;
-}
-
 export function weigh(model: QuoteModel, text: string, candidate: Candidate): Evidence {
   const before = contextDistances(model.prefix, text, candidate.start, 'before');
   const after = contextDistances(model.suffix, text, candidate.end, 'after');
@@ -114,7 +98,6 @@ export function weigh(model: QuoteModel, text: string, candidate: Candidate): Ev
   const beyondBlock = Math.max(0, allErrors - inBlockErrors);
   return {
     ...candidate,
-    twinKey: twinKey(text, candidate),
     inBlockErrors,
     contextErrors: allErrors,
     quoteSimilarity: model.quote.length > 0 ? 1 - q / model.quote.length : 0,

@@ -20,20 +20,28 @@ export class GramIndex {
     this.mask = (1 << bits) - 1;
     const hashes = new Int32Array(count);
     const sizes = new Int32Array(this.mask + 2);
+    // A rolling hash: each position's piece hash from the previous one in constant time.
+    let h = count > 0 ? rawHash(text, 0) : 0;
     for (let i = 0; i < count; i++) {
-      const h = hashAt(text, i) & this.mask;
-      hashes[i] = h;
-      sizes[h + 1] = (sizes[h + 1] ?? 0) + 1;
+      if (i > 0) {
+        h =
+          (Math.imul(h - Math.imul(text.charCodeAt(i - 1), TOP), BASE) +
+            text.charCodeAt(i + GramIndex.GRAM - 1)) |
+          0;
+      }
+      const bucket = mix(h) & this.mask;
+      hashes[i] = bucket;
+      sizes[bucket + 1] = (sizes[bucket + 1] ?? 0) + 1;
     }
-    for (let h = 1; h < sizes.length; h++) sizes[h] = (sizes[h] ?? 0) + (sizes[h - 1] ?? 0);
+    for (let b = 1; b < sizes.length; b++) sizes[b] = (sizes[b] ?? 0) + (sizes[b - 1] ?? 0);
     this.starts = sizes.slice();
     const fill = sizes;
     this.positions = new Int32Array(count);
     for (let i = 0; i < count; i++) {
-      const h = hashes[i] ?? 0;
-      const at = fill[h] ?? 0;
+      const bucket = hashes[i] ?? 0;
+      const at = fill[bucket] ?? 0;
       this.positions[at] = i;
-      fill[h] = at + 1;
+      fill[bucket] = at + 1;
     }
   }
 
@@ -81,11 +89,27 @@ export class GramIndex {
   }
 }
 
+const BASE = 0x01000193;
+/** BASE to the power GRAM - 1, modulo 2^32: the weight of a piece's first character. */
+const TOP = (() => {
+  let p = 1;
+  for (let k = 1; k < GramIndex.GRAM; k++) p = Math.imul(p, BASE);
+  return p;
+})();
+
+/** Polynomial hash of the GRAM characters at `at`, the same as the rolling one. */
+function rawHash(text: string, at: number): number {
+  let h = 0;
+  for (let k = 0; k < GramIndex.GRAM; k++) h = (Math.imul(h, BASE) + text.charCodeAt(at + k)) | 0;
+  return h;
+}
+
+function mix(h: number): number {
+  let x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
 function hashAt(text: string, at: number): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < GramIndex.GRAM; k++) {
-    h ^= text.charCodeAt(at + k);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h ^ (h >>> 15)) >>> 0;
+  return mix(rawHash(text, at));
 }

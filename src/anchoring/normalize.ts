@@ -88,6 +88,9 @@ export function normalizeString(value: string, keepLeadingBreak = false): string
   return normalizeText(value, keepLeadingBreak).text;
 }
 
+/** mapCode for the 128 ASCII codes, looked up rather than computed: most pages are mostly ASCII. */
+const ASCII = Int32Array.from({ length: 128 }, (_, code) => mapCode(code));
+
 export function normalizeText(source: string, keepLeadingBreak = false): NormalizedText {
   const n = source.length;
   const codes = new Uint16Array(n);
@@ -97,7 +100,8 @@ export function normalizeText(source: string, keepLeadingBreak = false): Normali
   let lastWasBreak = !keepLeadingBreak; // no break at the very start of a page
   for (let j = 0; j < n; j++) {
     toNormal[j] = length;
-    const mapped = mapCode(source.charCodeAt(j));
+    const code = source.charCodeAt(j);
+    const mapped = code < 128 ? (ASCII[code] ?? code) : mapCode(code);
     if (mapped === -1) continue;
     if (mapped === -2) {
       if (lastWasBreak) continue;
