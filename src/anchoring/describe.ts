@@ -1,7 +1,8 @@
 /**
  * This module describes a span of the page's text as a W3C-style target: the quote with some context on
  * each side (what re-anchoring searches for when the page has changed) and the position (what it checks
- * first). A quote that occurs more than once gets more context (see context-length.ts). Spans are widened so that they never split a surrogate pair or a letter from its accents.
+ * first), with the count of astral characters before it (so that the W3C export can write code-point
+ * offsets without the page). A quote that occurs more than once gets more context (see context-length.ts). Spans are widened so that they never split a surrogate pair or a letter from its accents.
  */
 import type { AnnotationTarget } from '../model/annotation';
 import { isHighSurrogate, isLowSurrogate, normalizeString, snapToGraphemes } from './normalize';
@@ -27,7 +28,17 @@ export function describeTextRange(text: string, start: number, end: number): Ann
       suffix: text.slice(e, suffixEnd),
     },
     position: { type: 'TextPositionSelector', start: s, end: e },
+    astralBefore: astralBefore(text, s),
   };
+}
+
+/** Characters outside the Basic Multilingual Plane (surrogate pairs) before `offset`: for code-point export. */
+function astralBefore(text: string, offset: number): number {
+  let count = 0;
+  for (let i = 1; i < offset; i++) {
+    if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) count++;
+  }
+  return count;
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -59,6 +59,15 @@ describe('describeTextRange: a span of the page text as quote, context and posit
     expect(target.quote.prefix).toBe('a'.repeat(CONTEXT_LENGTH - 1));
   });
 
+  it('counts the astral characters before the quote, for code-point offsets', () => {
+    const text = 'Ferry 🚢 and wave 🌊, then the quote; after it 🚢.';
+    const at = text.indexOf('the quote');
+    const target = describeTextRange(text, at, at + 9);
+    expect(target.astralBefore).toBe(2);
+    expect([...text.slice(0, at)].length).toBe(at - 2);
+    expect(describeTextRange(text, 0, 5).astralBefore).toBe(0);
+  });
+
   it('keeps combining marks with their letter', () => {
     const text = 'Councillor Ine\u0300s Dufour spoke.';
     const e = text.indexOf('\u0300'); // just before the accent
