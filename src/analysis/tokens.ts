@@ -6,6 +6,7 @@
  * stay on their word ("Sen.", "U.S.", "J.") so that sentence splitting can tell them from a full stop.
  */
 import { abbreviationKind } from './lexicon/abbreviations';
+import { isDigit, isLetter, isSpaceChar, isUpperLetter, isWordChar } from './char-classes';
 
 export const Kind = { Word: 1, Number: 2, Punct: 3, Quote: 4, Break: 5 } as const;
 
@@ -37,30 +38,15 @@ export interface Tokens {
   readonly lower: string[];
 }
 
-// One alternative per token shape, tried in order: dotted abbreviations (U.S., a.m.), numbers (1,000, 3.5%,
-// 9/11, 10:30), words with inner joiners, doubled-apostrophe quotes, dashes, ellipses, a newline, any other
-// single non-space character.
-const TOKEN =
-  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:%|\p{L}+)?(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}_]+(?:(?:[-'’.&@/]|['’](?=\p{L}))[\p{L}\p{M}\p{N}_]+)*|''|``|--+|\.{3}|\n|\S/gu;
-
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const QUOTE_CHARS = '"\'“”‘’«»„‹›`';
 
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 10 ||
-    code === 13 ||
-    code === 160 ||
-    (code >= 0x2000 && code <= 0x200b)
-  );
-}
-
-function isUpper(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
-}
-
+/**
+ * The token shapes, scanned by hand (char-classes.ts): dotted abbreviations ("U.S.", "a.m."); numbers
+ * ("1,000", "3.5%", "9/11", "10:30", "78-year-old"); words with inner joiners ("well-known", "O'Brien",
+ * "AT&T"); the doubled-apostrophe quotes '' and ``; dashes "--"; an ellipsis "..."; a newline; and any other
+ * single character.
+ */
 export function tokenize(text: string): Tokens {
   const capacity = Math.max(16, (text.length >> 2) + 16);
   const t: Tokens = {
@@ -72,35 +58,108 @@ export function tokenize(text: string): Tokens {
     flags: new Uint8Array(capacity),
     lower: [],
   };
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const s = m.index;
-    const raw = m[0];
-    const first = raw.charCodeAt(0);
-    if (raw === '\n') {
-      push(t, s, s + 1, Kind.Break, 0);
-    } else if (isWordStart(raw)) {
-      if (first >= 48 && first <= 57) {
-        push(t, s, s + raw.length, Kind.Number, 0);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      push(t, i, i + 1, Kind.Break, 0);
+      i++;
+    } else if (isSpaceChar(c)) {
+      i++;
+    } else if (isLetter(c) || isDigit(c)) {
+      if (isDottedAbbreviation(text, i)) {
+        let j = i;
+        while (j + 1 < n && isLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+        pushPlainWord(t, text, i, text.slice(i, j), Flag.Abbrev);
+        i = j;
+      } else if (isDigit(c)) {
+        const j = scanNumber(text, i);
+        push(t, i, j, Kind.Number, 0);
+        i = j;
       } else {
         // An abbreviation takes its period: continue after it.
-        TOKEN.lastIndex = pushWord(t, text, s, raw);
+        i = pushWord(t, text, i, text.slice(i, scanWord(text, i)));
       }
-    } else if (raw === "''" || raw === '``' || QUOTE_CHARS.includes(raw)) {
-      push(t, s, s + raw.length, Kind.Quote, 0);
     } else {
-      push(t, s, s + raw.length, Kind.Punct, 0);
+      const j = scanSymbol(text, i, c);
+      const raw = text.slice(i, j);
+      const quote = raw === "''" || raw === '``' || (j === i + 1 && QUOTE_CHARS.includes(raw));
+      push(t, i, j, quote ? Kind.Quote : Kind.Punct, 0);
+      i = j;
     }
   }
   return t;
 }
 
-function isWordStart(raw: string): boolean {
-  const c = raw.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  if (c < 0xc0) return false;
-  return /^[\p{L}\p{N}]/u.test(raw);
+/** "U.S.", "a.m.", "e.g.": two or more letters each followed by a period. */
+function isDottedAbbreviation(text: string, i: number): boolean {
+  return (
+    text.charCodeAt(i + 1) === 46 &&
+    isLetter(text.charCodeAt(i)) &&
+    isLetter(text.charCodeAt(i + 2)) &&
+    text.charCodeAt(i + 3) === 46
+  );
+}
+
+function isJoiner(d: number): boolean {
+  // - ' ’ . & @ /
+  return d === 45 || d === 39 || d === 0x2019 || d === 46 || d === 38 || d === 64 || d === 47;
+}
+
+/** End of a word starting at i: word characters, joined by - ' ’ . & @ / when a word character follows. */
+function scanWord(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isWordChar(text.charCodeAt(j))) j++;
+    if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) {
+      j += 2;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** End of a number starting at i: digits with . , : / between them, a % or unit, hyphenated parts. */
+function scanNumber(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  while (j < n && isDigit(text.charCodeAt(j))) j++;
+  for (;;) {
+    const d = text.charCodeAt(j);
+    if ((d === 46 || d === 44 || d === 58 || d === 47) && isDigit(text.charCodeAt(j + 1))) {
+      j++;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      continue;
+    }
+    break;
+  }
+  if (text.charCodeAt(j) === 37) j++;
+  else while (j < n && isLetter(text.charCodeAt(j))) j++;
+  while (
+    text.charCodeAt(j) === 45 &&
+    j + 1 < n &&
+    (isLetter(text.charCodeAt(j + 1)) || isDigit(text.charCodeAt(j + 1)))
+  ) {
+    j++;
+    while (j < n && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
+  }
+  return j;
+}
+
+/** End of a punctuation token: '' `` -- ... as one, a surrogate pair as one, else one code unit. */
+function scanSymbol(text: string, i: number, c: number): number {
+  const d = text.charCodeAt(i + 1);
+  if ((c === 39 && d === 39) || (c === 96 && d === 96)) return i + 2;
+  if (c === 45 && d === 45) {
+    let j = i + 2;
+    while (text.charCodeAt(j) === 45) j++;
+    return j;
+  }
+  if (c === 46 && d === 46 && text.charCodeAt(i + 2) === 46) return i + 3;
+  if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) return i + 2;
+  return i + 1;
 }
 
 /** Pushes a word (split into word and clitic where English splits it); returns where the next token starts. */
@@ -126,7 +185,7 @@ function pushWord(t: Tokens, text: string, s: number, raw: string): number {
     // "(D-Wash.)", "(R-Fla.)": the part after the last hyphen decides.
     const part = raw.slice(raw.lastIndexOf('-') + 1);
     const kind = abbreviationKind(part, part.toLowerCase(), text.slice(end + 1, end + 3));
-    const initial = raw.length === 1 && isUpper(raw.charCodeAt(0));
+    const initial = raw.length === 1 && isUpperLetter(raw.charCodeAt(0));
     if (kind || initial) {
       end += 1;
       flags |= Flag.Abbrev;
@@ -142,7 +201,7 @@ function pushWord(t: Tokens, text: string, s: number, raw: string): number {
 
 function pushPlainWord(t: Tokens, text: string, s: number, word: string, flags = 0): void {
   const c = word.charCodeAt(0);
-  if (isUpper(c) || (c > 0xff && word[0] !== word[0]?.toLowerCase())) {
+  if (isUpperLetter(c)) {
     flags |= Flag.Cap;
     if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) flags |= Flag.AllCaps;
   }
@@ -156,8 +215,8 @@ function push(t: Tokens, s: number, e: number, kind: number, flags: number): voi
   t.end[i] = e;
   t.kind[i] = kind;
   const text = t.text;
-  if (s === 0 || isSpace(text.charCodeAt(s - 1))) flags |= Flag.SpaceBefore;
-  if (e >= text.length || isSpace(text.charCodeAt(e))) flags |= Flag.SpaceAfter;
+  if (s === 0 || isSpaceChar(text.charCodeAt(s - 1))) flags |= Flag.SpaceBefore;
+  if (e >= text.length || isSpaceChar(text.charCodeAt(e))) flags |= Flag.SpaceAfter;
   t.flags[i] = flags;
   let lower = text.slice(s, e);
   if (kind === Kind.Word) {
