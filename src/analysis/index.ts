@@ -17,8 +17,40 @@ import type { Range } from './source-phrase';
 import { tokenize } from './tokens';
 import { tagTokens } from './word-classes';
 
+/**
+ * Texts longer than this are analyzed in pieces cut at paragraph breaks: memory stays bounded and the
+ * work per character stays what it is on an article (one piece is a long article; attributions rarely
+ * reach across this many paragraphs).
+ */
+const PIECE = 64_000;
+
 export function analyze(text: string): Analysis {
-  return analyzeContext(prepare(text));
+  if (text.length <= PIECE * 1.5) return analyzeContext(prepare(text));
+  const sentences: Span[] = [];
+  const attributions: Attribution[] = [];
+  for (let from = 0; from < text.length;) {
+    const to = pieceEnd(text, from);
+    const part = analyzeContext(prepare(text.slice(from, to)));
+    for (const [s, e] of part.sentences) sentences.push([s + from, e + from]);
+    for (const a of part.attributions) attributions.push(shifted(a, from));
+    from = to;
+  }
+  return { sentences, attributions };
+}
+
+/** Where the piece starting at `from` ends: after a line break, not before a paragraph that opens a quote. */
+function pieceEnd(text: string, from: number): number {
+  if (text.length - from <= PIECE * 1.5) return text.length;
+  let cut = text.indexOf('\n', from + PIECE);
+  while (cut >= 0 && cut < from + PIECE * 1.5 && /^\s*["“‘«„']/.test(text.slice(cut + 1, cut + 4))) {
+    cut = text.indexOf('\n', cut + 1);
+  }
+  return cut < 0 ? text.length : cut + 1;
+}
+
+function shifted(a: Attribution, by: number): Attribution {
+  const move = (spans: readonly Span[]): Span[] => spans.map(([s, e]) => [s + by, e + by]);
+  return { ...a, source: move(a.source), cue: move(a.cue), content: move(a.content) };
 }
 
 /** The analysis of a prepared text (prepare), for callers that adjust its word classes first. */
