@@ -3,7 +3,8 @@
 // and the page's own scripts blocked (CSP `script-src 'none'`, which does not apply to extensions), so that
 // what is measured is Sourcemark's work. Per page, median of N runs (default 5), each in a fresh tab:
 //   painted   ms from the content script's start to its highlights registered (User Timing marks)
-//   floor     a plain TreeWalker pass over document.body's text, timed in the page (median of 5 calls)
+//   floor     a plain TreeWalker pass over document.body's text, timed in the page at DOMContentLoaded
+//             (before the content script runs, on the same cold DOM)
 //   engine    ms inside the analysis engine (its share of "painted"); article: ms finding the article
 //   longest task: the longest main-thread task that ran Sourcemark's code (CDP trace), max and median
 // Goal (issue 4): painted ≤ 30 ms median and ≤ 10× the floor on every page; no task over 50 ms.
@@ -41,7 +42,7 @@ if (args['no-build'] !== 'true') {
 
 const { launchWithExtension } = await import('./lib/extension-browser.ts');
 const { serveFolder } = await import('./lib/serve.ts');
-const { measureLoad } = await import('./bench-page/measure-page.ts');
+const { measureLoad, FLOOR_PROBE } = await import('./bench-page/measure-page.ts');
 const { summarize, formatTable } = await import('./bench-page/report.ts');
 
 const pages = readdirSync(pagesDir, { withFileTypes: true })
@@ -62,6 +63,8 @@ await browser.context.route('**/*', async (route) => {
     headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" },
   });
 });
+
+await browser.context.addInitScript({ content: FLOOR_PROBE });
 
 const loadBefore = loadavg()[0];
 // One load first, not counted: the service worker opens its database on its first request.

@@ -18,9 +18,27 @@ export interface RunStats {
   readonly engineMs: number;
 }
 
-/** Results of recent batches by their text; bounded so that a long-lived SPA does not grow it forever. */
+/** Engine cost per character, learned as batches run (starts pessimistic: the first call is cold). */
+class CostModel {
+  private msPerChar = 0.01;
+
+  estimate(chars: number): number {
+    return chars * this.msPerChar;
+  }
+
+  learn(chars: number, ms: number): void {
+    if (chars < 200) return;
+    this.msPerChar = 0.7 * this.msPerChar + 0.3 * (ms / chars);
+  }
+}
+
+/**
+ * Results of recent batches by their text, and what the engine costs here; bounded so that a long-lived
+ * SPA does not grow it forever.
+ */
 export class AnalysisCache {
   private readonly entries = new Map<string, readonly Attribution[]>();
+  readonly costs = new CostModel();
 
   constructor(private readonly capacity = 400) {}
 
@@ -43,22 +61,6 @@ export class AnalysisCache {
   }
 }
 
-/** Engine cost per character, learned as batches run (starts pessimistic: the first call is cold). */
-class CostModel {
-  private msPerChar = 0.004;
-
-  estimate(chars: number): number {
-    return chars * this.msPerChar;
-  }
-
-  learn(chars: number, ms: number): void {
-    if (chars < 200) return;
-    this.msPerChar = 0.7 * this.msPerChar + 0.3 * (ms / chars);
-  }
-}
-
-const costs = new CostModel();
-
 export async function analyzeInBatches(
   text: string,
   engine: Engine,
@@ -72,11 +74,11 @@ export async function analyzeInBatches(
   for (const batch of batches) {
     let found = cache.get(batch.text);
     if (!found) {
-      await budget.ensure(costs.estimate(batch.text.length));
+      await budget.ensure(cache.costs.estimate(batch.text.length));
       const started = performance.now();
       found = measured(MARKS.analysis, () => engine(batch.text).attributions);
       const ms = performance.now() - started;
-      costs.learn(batch.text.length, ms);
+      cache.costs.learn(batch.text.length, ms);
       engineMs += ms;
       analyzed++;
       cache.set(batch.text, found);

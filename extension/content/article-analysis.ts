@@ -64,10 +64,9 @@ export class ArticleAnalysis {
       return false;
     }
     await budget.ensure(INDEX_COST_MS);
-    const index = buildTextIndex(region.root, {
-      exclude: new Set(region.excluded),
-      isHidden: isHiddenByStyle,
-    });
+    const index = measured(MARKS.index, () =>
+      buildTextIndex(region.root, { exclude: new Set(region.excluded), isHidden: isHiddenByStyle }),
+    );
     this.index = index;
     const { attributions, stats } = await analyzeInBatches(index.text, this.engine, this.cache, budget);
     this.lastStats = stats;
@@ -75,7 +74,7 @@ export class ArticleAnalysis {
     await budget.ensure(MAP_COST_MS);
     // Should the page have changed while the batches waited for idle time, ranges over removed nodes are
     // dropped here and the live-update watcher runs the analysis again once the page settles.
-    this.mapped = mapFindings(index, attributions);
+    this.mapped = measured(MARKS.map, () => mapFindings(index, attributions));
     return true;
   }
 

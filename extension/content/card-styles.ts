@@ -1,6 +1,6 @@
 /**
  * This module holds the hover card's styles, inside Sourcemark's shadow root: system fonts, WCAG AA
- * contrast in light and dark mode, focus rings, and the same Okabe–Ito colours as the highlights.
+ * contrast in light and dark mode, focus rings, and the same Okabe–Ito colours as the highlights (a rating’s dot has its marker’s colour).
  */
 export const CARD_STYLES = `
   .card { position: fixed; box-sizing: border-box; width: 340px; max-width: calc(100vw - 8px);
@@ -21,10 +21,10 @@ export const CARD_STYLES = `
   .rating .dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; margin-right: 5px;
     border: 1px solid #16181d; vertical-align: baseline; }
   .rating-reliable .dot { background: #009e73; }
-  .rating-mostly-reliable .dot { background: #56b4e9; }
-  .rating-mixed .dot { background: #e69f00; }
+  .rating-mostly-reliable .dot { background: #0072b2; }
+  .rating-mixed .dot { background: #cc79a7; }
   .rating-unreliable .dot { background: #d55e00; }
-  .rating-unknown .dot { background: #999; }
+  .rating-unknown .dot { background: #808080; }
   blockquote { margin: 6px 0; padding: 2px 0 2px 8px; border-left: 2px solid #c4c8cf; color: #2b3038; }
   .saved-note { font-style: italic; }
   .row { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }

@@ -1,9 +1,7 @@
 /**
  * This module lets a chain of work steps share idle time: before each step, `ensure(ms)` waits for a fresh
  * idle slice unless the current one still has room for the step's estimated cost. Small pages thus finish
- * in one slice; large ones spread over several, each task staying well under 50 ms. The first slice may be
- * the content script's own first task: a browser has no idle time before the page's first frame, and
- * waiting for it would delay every page by a frame or more.
+ * in one slice; large ones spread over several, each task staying well under 50 ms.
  */
 import { nextSlice, type Slice } from './idle';
 
@@ -12,24 +10,18 @@ export class IdleBudget {
   /** How many slices this budget has waited for (the benchmark reports it). */
   slices = 0;
 
-  /** `initial`: time that may be spent at once, before the first wait (the content script's first task). */
+  /** `firstSoon`: the first slice is a task of its own right away rather than the next idle period. */
   constructor(
     private readonly signal?: AbortSignal,
-    initial?: Slice,
-  ) {
-    this.slice = initial ?? null;
-  }
+    private firstSoon = false,
+  ) {}
 
   /** Resolves when at least `ms` (capped at a slice's ordinary length) can be spent without a long task. */
   async ensure(ms: number): Promise<void> {
-    const need = Math.min(ms, 25);
+    const need = Math.min(ms, 15);
     if (this.slice && this.slice.timeRemaining() >= need) return;
-    this.slice = await nextSlice(this.signal);
+    this.slice = await nextSlice(this.signal, this.firstSoon ? 'soon' : 'idle');
+    this.firstSoon = false;
     this.slices++;
-  }
-
-  /** Gives the rest of the current slice back, e.g. after the page was changed. */
-  release(): void {
-    this.slice = null;
   }
 }

@@ -1,7 +1,8 @@
 /**
- * This module hands out slices of idle time, so that work on a large page is split into tasks the page never
- * notices: `requestIdleCallback` where the browser has it (its deadline is at most 50 ms), otherwise a zero
- * timeout with a short budget of our own. A `timeout` keeps the work going on pages that are never idle.
+ * This module hands out slices of time, so that work on a large page is split into tasks the page never
+ * notices: idle periods (`requestIdleCallback`, whose deadline is at most 50 ms; a `timeout` keeps the work
+ * going on pages that are never idle), or a task of its own with a short budget where the browser has no
+ * idle callbacks or the work should start at once.
  */
 
 export interface Slice {
@@ -9,12 +10,26 @@ export interface Slice {
   timeRemaining(): number;
 }
 
-/** A slice's budget where the browser cannot tell us (no requestIdleCallback). */
+/** A slice's budget where the browser cannot tell us (no requestIdleCallback), or for a "soon" slice. */
 const FALLBACK_BUDGET_MS = 12;
+/** A "soon" slice: a task of its own, queued like any other, not waiting for the page to be idle. */
+const SOON_BUDGET_MS = 20;
 /** After this long without an idle period, the browser runs our callback anyway. */
 const IDLE_TIMEOUT_MS = 150;
 
-export function nextSlice(signal?: AbortSignal): Promise<Slice> {
+interface TaskScheduler {
+  postTask(
+    callback: () => void,
+    options: { priority: 'user-visible'; signal?: AbortSignal },
+  ): Promise<unknown>;
+}
+
+/**
+ * The next slice of time to work in. 'idle' waits for an idle period (after the page's own work and its next
+ * frame); 'soon' is a task of its own right away, for the first slice: browsers have no idle time before a
+ * page's first frames, and waiting for it would delay every page's highlights by a frame or more.
+ */
+export function nextSlice(signal?: AbortSignal, when: 'idle' | 'soon' = 'idle'): Promise<Slice> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortError());
     const onAbort = () => {
@@ -26,13 +41,21 @@ export function nextSlice(signal?: AbortSignal): Promise<Slice> {
       resolve(slice);
     };
     let cancel: () => void;
-    if (typeof requestIdleCallback === 'function') {
+    const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+    if (when === 'soon' && scheduler && typeof scheduler.postTask === 'function') {
+      const stop = new AbortController();
+      scheduler
+        .postTask(() => done(budgetSlice(SOON_BUDGET_MS)), { priority: 'user-visible', signal: stop.signal })
+        .catch(() => undefined);
+      cancel = () => stop.abort();
+    } else if (when === 'idle' && typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback((deadline) => done(timedSlice(deadline)), {
         timeout: IDLE_TIMEOUT_MS,
       });
       cancel = () => cancelIdleCallback(id);
     } else {
-      const id = setTimeout(() => done(budgetSlice(FALLBACK_BUDGET_MS)), 0);
+      const budget = when === 'soon' ? SOON_BUDGET_MS : FALLBACK_BUDGET_MS;
+      const id = setTimeout(() => done(budgetSlice(budget)), 0);
       cancel = () => clearTimeout(id);
     }
     signal?.addEventListener('abort', onAbort, { once: true });

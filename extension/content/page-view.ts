@@ -15,12 +15,12 @@ import { bringIntoView, stepFrom } from './finding-navigation';
 import { Highlighter } from './highlighter';
 import { HitTester } from './hit-test';
 import { IdleBudget } from './idle-budget';
-import { budgetSlice, isAbort, type Slice } from './idle';
+import { isAbort } from './idle';
 import { watchMutations, type MutationDigest } from './live-updates';
 import { PageCardSource } from './page-card-source';
 import { SavedAnnotations, type AnnotationChoice } from './saved-annotations';
 import { SourceRatings } from './source-ratings';
-import { MARKS, mark, sinceStart } from './timing';
+import { MARKS, mark } from './timing';
 
 export interface PageViewDeps {
   readonly ask: AskBackground;
@@ -35,14 +35,6 @@ export interface PageViewDeps {
 /** Text the page must add before a page without an article is looked at again. */
 const LATE_ARTICLE_CHARS = 400;
 const FLASH_MS = 1600;
-
-/** The content script's first task (its evaluation included) stays under this; long tasks start at 50 ms. */
-const FIRST_TASK_MS = 40;
-
-/** What is left of the first task's budget, to start analyzing without waiting for the first idle period. */
-function firstSlice(): Slice {
-  return budgetSlice(Math.max(0, FIRST_TASK_MS - sinceStart()));
-}
 
 export class PageView {
   readonly highlighter = new Highlighter();
@@ -104,9 +96,10 @@ export class PageView {
     const run = new AbortController();
     const stop = () => run.abort();
     this.signal.addEventListener('abort', stop, { once: true });
-    const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, firstSlice()));
+    const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, true));
     const loading = this.annotations.load().catch((error: unknown) => this.deps.report(error));
     const allowed = await autoHighlight.catch(() => true);
+    mark(MARKS.settings);
     if (!allowed) {
       // The reader turned automatic highlighting off here: stop, but know whether this is an article, so
       // that the popup can say so and offer "Analyze this page".

@@ -11,20 +11,19 @@ export const MARKS = {
   idle: 'sourcemark:no-article',
   analysis: 'sourcemark:analysis',
   article: 'sourcemark:article',
+  index: 'sourcemark:index',
+  map: 'sourcemark:map',
+  /** The service worker answered with the site's setting. */
+  settings: 'sourcemark:settings',
 } as const;
 
-let startedAt: number | null = null;
+let started = false;
 
 /** Marks the content script's start, once per document. */
 export function markStart(): void {
-  if (startedAt !== null) return;
-  startedAt = performance.now();
+  if (started) return;
+  started = true;
   mark(MARKS.start);
-}
-
-/** Milliseconds since the content script started (0 if it never marked its start). */
-export function sinceStart(): number {
-  return startedAt === null ? 0 : performance.now() - startedAt;
 }
 
 export function mark(name: string): void {

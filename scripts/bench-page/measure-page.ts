@@ -12,33 +12,39 @@ export interface RunResult {
   readonly painted: number | null;
   /** Content script start → "no article" decided (ms), for pages without automatic highlights. */
   readonly noArticle: number | null;
-  /** Time spent in the analysis engine (ms) and in finding the article (ms). */
+  /** Time spent in the analysis engine, finding the article, indexing its text, mapping findings (ms). */
   readonly engine: number;
   readonly article: number;
+  readonly index: number;
+  readonly map: number;
+  /** Content script start → the service worker's answer with the site setting (ms). */
+  readonly settings: number | null;
+  /** Calls into the engine (paragraph batches analyzed). */
+  readonly batches: number;
   readonly findings: number;
   readonly floor: number;
   readonly tasks: TaskSummary;
 }
 
-const FLOOR_REPEATS = 5;
 const SETTLE_TIMEOUT_MS = 20_000;
 
 // Page-side code is passed as text: the TypeScript loader would add helpers to functions that the page
 // does not have.
 
-/** The floor: a TreeWalker over the body's text nodes, reading each one's length (median of 5, in ms). */
-const FLOOR = `(() => {
-  const times = [];
-  for (let i = 0; i < ${FLOOR_REPEATS}; i++) {
-    const start = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let chars = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
-    times.push(performance.now() - start + (chars < 0 ? 1 : 0));
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-})()`;
+/**
+ * The floor: a TreeWalker pass over the body's text nodes, reading each one's length, timed once in the page
+ * at DOMContentLoaded, before the content script (document_idle) has touched anything: the same cold DOM
+ * Sourcemark starts from. Installed as an init script (the pages' CSP does not apply to it).
+ */
+export const FLOOR_PROBE = `document.addEventListener('DOMContentLoaded', () => {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
+  window.__sourcemarkFloor = { ms: performance.now() - start, chars };
+});`;
+
+const FLOOR = `window.__sourcemarkFloor ? window.__sourcemarkFloor.ms : null`;
 
 interface Timeline {
   readonly start: number | null;
@@ -46,6 +52,10 @@ interface Timeline {
   readonly noArticle: number | null;
   readonly engine: number;
   readonly article: number;
+  readonly index: number;
+  readonly map: number;
+  readonly settings: number | null;
+  readonly slices: number;
   readonly findings: number;
 }
 
@@ -58,6 +68,10 @@ const TIMELINE = `(() => {
     noArticle: at('sourcemark:no-article'),
     engine: total('sourcemark:analysis'),
     article: total('sourcemark:article'),
+    index: total('sourcemark:index'),
+    map: total('sourcemark:map'),
+    settings: at('sourcemark:settings'),
+    slices: performance.getEntriesByName('sourcemark:analysis').length,
     findings: [...(CSS.highlights.get('sourcemark-cue') ?? [])].length,
   };
 })()`;
@@ -99,13 +113,17 @@ export async function measureLoad(
       events,
       from !== null && to !== null ? { fromUs: from, toUs: to } : undefined,
     );
-    const floor = (await page.evaluate(FLOOR)) as number;
+    const floor = ((await page.evaluate(FLOOR)) as number | null) ?? Number.NaN;
     const since = (t: number | null) => (t === null || timeline.start === null ? null : t - timeline.start);
     return {
       painted: since(timeline.painted),
       noArticle: since(timeline.noArticle),
       engine: timeline.engine,
       article: timeline.article,
+      index: timeline.index,
+      map: timeline.map,
+      settings: since(timeline.settings),
+      batches: timeline.slices,
       findings: timeline.findings,
       floor,
       tasks,

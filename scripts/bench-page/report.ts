@@ -11,6 +11,10 @@ export interface PageRow {
   readonly ratio: number | null;
   readonly engine: number;
   readonly article: number;
+  readonly index: number;
+  readonly map: number;
+  readonly settings: number | null;
+  readonly batches: number;
   readonly findings: number;
   /** Longest main-thread task running Sourcemark's code, over all runs (ms), and its median. */
   readonly longestTask: number;
@@ -41,6 +45,10 @@ export function summarize(page: string, runs: readonly RunResult[]): PageRow {
     ratio: paintedMedian !== null && floor > 0 ? paintedMedian / floor : null,
     engine: median(runs.map((r) => r.engine)),
     article: median(runs.map((r) => r.article)),
+    index: median(runs.map((r) => r.index)),
+    map: median(runs.map((r) => r.map)),
+    settings: present(runs.map((r) => r.settings)).length ? median(present(runs.map((r) => r.settings))) : null,
+    batches: median(runs.map((r) => r.batches)),
     findings: median(runs.map((r) => r.findings)),
     longestTask: Math.max(...runs.map((r) => r.tasks.longestOwnTask)),
     medianLongestTask: median(runs.map((r) => r.tasks.longestOwnTask)),
@@ -59,6 +67,10 @@ export function formatTable(rows: readonly PageRow[]): string {
     'ratio',
     'engine ms (share)',
     'article ms',
+    'index ms',
+    'map ms',
+    'settings at ms',
+    'batches',
     'findings',
     'longest task ms (max / median)',
     'tasks > 50 ms',
@@ -73,6 +85,10 @@ export function formatTable(rows: readonly PageRow[]): string {
       r.ratio === null ? '—' : `${fmt(r.ratio)}×`,
       `${fmt(r.engine)}${share}`,
       fmt(r.article),
+      fmt(r.index),
+      fmt(r.map),
+      fmt(r.settings),
+      String(r.batches),
       String(r.findings),
       `${fmt(r.longestTask)} / ${fmt(r.medianLongestTask)}`,
       String(r.ownLongTasks),
@@ -80,9 +96,6 @@ export function formatTable(rows: readonly PageRow[]): string {
   });
   const table = [header, ...lines];
   const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-  const render = (row: readonly string[]) =>
-    `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [render(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(render)].join(
-    '\n',
-  );
+  const render = (row: readonly string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [render(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(render)].join('\n');
 }

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisCache, analyzeInBatches, type Engine } from '../../../extension/content/analysis-run';
 import { IdleBudget } from '../../../extension/content/idle-budget';
-import { budgetSlice } from '../../../extension/content/idle';
 import type { Analysis } from '../../../src/model/attribution';
 
 /** A stand-in engine: every "said" is a cue, the word before it the source; it records what it was given. */
@@ -80,11 +79,33 @@ describe('analysis in batches', () => {
     expect(attributions).toHaveLength(41);
   });
 
-  it('waits for idle time when the current slice has no room left', async () => {
-    const { engine } = recordingEngine();
-    const budget = new IdleBudget(undefined, budgetSlice(0));
-    await analyzeInBatches(paragraphs(10).join('\n'), engine, new AnalysisCache(), budget);
-    expect(budget.slices).toBeGreaterThanOrEqual(1);
+  it('spreads slow batches over several slices of time, one task never holding many', async () => {
+    const { engine: quick } = recordingEngine();
+    let slices = 0;
+    let perSlice = 0;
+    let mostPerSlice = 0;
+    const budget = new IdleBudget();
+    const ensure = budget.ensure.bind(budget);
+    budget.ensure = async (ms: number) => {
+      const before = budget.slices;
+      await ensure(ms);
+      if (budget.slices !== before) {
+        slices++;
+        perSlice = 0;
+      }
+      mostPerSlice = Math.max(mostPerSlice, ++perSlice);
+    };
+    // An engine that takes 8 ms a batch: a 12 ms slice has room for one, maybe two.
+    const slow: Engine = (text) => {
+      const until = performance.now() + 8;
+      while (performance.now() < until);
+      return quick(text);
+    };
+    const text = paragraphs(40).join('\n');
+    const { stats } = await analyzeInBatches(text, slow, new AnalysisCache(), budget);
+    expect(stats.batches).toBeGreaterThan(4);
+    expect(slices).toBeGreaterThanOrEqual(stats.batches / 2);
+    expect(mostPerSlice).toBeLessThanOrEqual(2);
   });
 
   it('stops when the page view ends', async () => {
