@@ -360,7 +360,10 @@ function governingSource(
     if (!prev || !prev.source || prev.cue.use !== 'finite' || prev.cue.head > verb) continue;
     if (prev.cue.head === verb || !subordinateBetween(ctx, prev.cue.last, verb)) return prev.source;
   }
-  const left = subjectOfClause(ctx, cue.first, a);
+  const main = cue.use === 'participle' && tagAt(ctx, cue.first - 1) === Tag.Comma;
+  const left = main
+    ? (subjectOfMainClause(ctx, cue.first, a) ?? subjectOfClause(ctx, cue.first, a))
+    : subjectOfClause(ctx, cue.first, a);
   if (left) return left;
   if (cue.use === 'participle' && cue.first === a) {
     for (let j = cue.last; j < b; j++) {
@@ -388,26 +391,55 @@ function subjectOfClause(ctx: Context, before: number, a: number): Range | null 
   for (let v = before - 1; v >= a; v--) {
     const t = tagAt(ctx, v);
     if (!(isFiniteVerb(t) || isAux(t))) continue;
-    let first = v;
-    while (
-      first - 1 >= a &&
-      (isAux(tagAt(ctx, first - 1)) || tagAt(ctx, first - 1) === Tag.Neg || tagAt(ctx, first - 1) === Tag.Adv)
-    ) {
-      first--;
-    }
-    const p = first - 1;
-    if (p < a) return null;
-    const tp = tagAt(ctx, p);
-    if (tp === Tag.Pron || tp === Tag.Rel) return [p, p + 1];
-    if (canEndPhrase(ctx, p)) {
-      const s = phraseStartLeft(ctx, p + 1, a);
-      if (s >= 0) return [s, p + 1];
-    }
-    if (tp === Tag.Comma) {
-      const r = commaSubject(ctx, p, a);
-      if (r) return r;
-    }
+    const first = verbGroupStart(ctx, v, a);
+    const subject = subjectBefore(ctx, first, a);
+    if (subject !== undefined) return subject;
     v = first;
   }
   return null;
+}
+
+/**
+ * The subject of the main clause before token `before`: the first finite verb that is not inside a
+ * subordinate or relative clause ("Earlier, Trump called for a prosecutor to investigate …, saying …").
+ */
+function subjectOfMainClause(ctx: Context, before: number, a: number): Range | null {
+  let subordinate = false;
+  for (let v = a; v < before; v++) {
+    const t = tagAt(ctx, v);
+    if (t === Tag.Sub || t === Tag.Wh || t === Tag.Rel || t === Tag.That) subordinate = true;
+    else if (t === Tag.Comma) subordinate = false;
+    else if (!subordinate && (isFiniteVerb(t) || isAux(t))) {
+      const subject = subjectBefore(ctx, verbGroupStart(ctx, v, a), a);
+      if (subject) return subject;
+    }
+  }
+  return null;
+}
+
+function verbGroupStart(ctx: Context, v: number, a: number): number {
+  let first = v;
+  while (first - 1 >= a) {
+    const t = tagAt(ctx, first - 1);
+    if (!(isAux(t) || t === Tag.Neg || t === Tag.Adv)) break;
+    first--;
+  }
+  return first;
+}
+
+/** The subject ending right before a verb group starting at `first`; null for none, undefined to go on. */
+function subjectBefore(ctx: Context, first: number, a: number): Range | null | undefined {
+  const p = first - 1;
+  if (p < a) return null;
+  const tp = tagAt(ctx, p);
+  if (tp === Tag.Pron || tp === Tag.Rel) return [p, p + 1];
+  if (canEndPhrase(ctx, p)) {
+    const s = phraseStartLeft(ctx, p + 1, a);
+    if (s >= 0) return [s, p + 1];
+  }
+  if (tp === Tag.Comma) {
+    const r = commaSubject(ctx, p, a);
+    if (r) return r;
+  }
+  return undefined;
 }

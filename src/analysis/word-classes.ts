@@ -138,8 +138,11 @@ function tagSentence(
     const prev = i > a ? (tag[i - 1] ?? Tag.None) : Tag.None;
     const next = i + 1 < b ? (tag[i + 1] ?? Tag.None) : Tag.None;
     const t = tag[i] ?? Tag.None;
+    // "the RealClearPolitics polling average": after a name too, unless the word is a cue ("Trump saying …").
+    const afterName = prev === Tag.Propn && next === Tag.Noun && !entry[i]?.cue;
     const modifier =
-      isModifierSlot(prev, next) || (t === Tag.Ing && isOpeningSlot(prev, next) && !entry[i]?.cue);
+      isModifierSlot(prev, next) ||
+      (t === Tag.Ing && (isOpeningSlot(prev, next) || afterName) && !entry[i]?.cue);
     if ((t === Tag.Ing || t === Tag.Past) && modifier && !entry[i]?.closed) {
       // "the engineering firm", "the proposed rule": a participle between a determiner and a noun.
       tag[i] = t === Tag.Ing ? Tag.Noun : Tag.Adj;
@@ -179,6 +182,8 @@ function lexicalTag(
   headline: boolean,
 ): number {
   const cap = (f & Flag.Cap) !== 0;
+  // "US", "KCNA", "AP": capitals make a name, even where a sentence starts ("US Senator …", not "us").
+  if (f & Flag.AllCaps && w !== 'i' && w !== 'a' && !headline) return Tag.Propn;
   if (cap && !initial && !headline) {
     if (f & Flag.AllCaps) return Tag.Propn;
     if (e?.closed && w !== 'i' && w !== 'may') return e.closed;
