@@ -13,6 +13,7 @@ import {
   updateAnnotation,
 } from '../../src/store/annotations';
 import type { SourcemarkDb } from '../../src/store/db';
+import { recordPageVisit } from '../../src/store/pages';
 import { lookupSources } from '../../src/store/sources';
 import { refreshBadges } from './badge';
 
@@ -36,7 +37,10 @@ export function backgroundHandlers(db: SourcemarkDb): Handlers<typeof background
   return {
     'annotations/list-for-page': async ({ pageUrl }, sender) => {
       assertSameSite(sender, pageUrl);
-      return annotationsForPage(db, pageUrl);
+      const annotations = await annotationsForPage(db, pageUrl);
+      // Only pages the reader annotated are remembered: Sourcemark keeps no browsing history.
+      if (annotations.length > 0) await recordPageVisit(db, pageUrl);
+      return annotations;
     },
     'annotations/create': async (draft, sender) => {
       assertSameSite(sender, draft.pageUrl);

@@ -5,6 +5,7 @@
 import { backgroundRequests } from '../../src/messaging/protocol';
 import { createRouter } from '../../src/messaging/router';
 import { SourcemarkDb } from '../../src/store/db';
+import { requestPersistentStorage } from '../../src/store/persistence';
 import { listen } from '../shared/listen';
 import { registerBadge } from './badge';
 import { registerCommands } from './commands';
@@ -14,3 +15,5 @@ const db = new SourcemarkDb();
 listen(createRouter(backgroundRequests, backgroundHandlers(db)));
 registerCommands();
 registerBadge(db);
+// Ask the browser not to evict the reader's annotations when space runs low.
+void requestPersistentStorage();
