@@ -22,7 +22,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     load: () => import('./convert'),
   },
   validate: {
-    summary: 'validate FILE                      check a backup or W3C annotation file',
+    summary:
+      'validate FILE... [--json]          check backup, W3C or Hypothesis files and what of them imports',
     load: () => import('./validate'),
   },
 };
