@@ -252,6 +252,15 @@ function needsMet(ctx: Context, entry: CueEntry, first: number, k: number, b: nu
     );
   }
   if (entry.strength === 2) return true;
+  // "…, which he believes will make …": in an object relative clause the content is the relative pronoun
+  // and a clause missing its subject.
+  const subj = subjectHead(ctx, first);
+  if (
+    tagAt(ctx, subj) === Tag.Pron &&
+    (tagAt(ctx, subj - 1) === Tag.Rel || tagAt(ctx, subj - 1) === Tag.That)
+  ) {
+    if (entry.frames & Frame.Clause && (isAux(t) || t === Tag.Verb || t === Tag.Past)) return true;
+  }
   // "The reports show …", "a poll found …": evidence speaks through its object too.
   if (entry.classes.includes('showing') && EVIDENCE_NOUNS.has(word(ctx, subjectHead(ctx, first)))) {
     return startsPhrase(t) || t === Tag.That;

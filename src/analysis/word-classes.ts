@@ -50,6 +50,8 @@ const LY_NOT_ADVERB: ReadonlySet<string> = wordSet(
 
 const ADJ_ENDING = /(?:ous|ful|able|ible|ical|less)$/;
 
+const DEMONSTRATIVES: ReadonlySet<string> = wordSet('this that these those');
+
 /** Words after which "to" is a preposition, not the mark of an infinitive. */
 const PREPOSITIONAL_TO: ReadonlySet<string> = wordSet(
   'according due thanks next prior contrary addition close compared opposed related regard respect ' +
@@ -243,6 +245,9 @@ function nounOrVerb(
   const verb = verbFormTag(e.verbForms);
   switch (prev) {
     case Tag.Det:
+      // "this provides …", "those who …": a demonstrative can be the subject of a verb that is not a noun.
+      if (DEMONSTRATIVES.has(lower[j] ?? '') && !e.nounToo) return verb;
+      return Tag.Noun;
     case Tag.Poss:
     case Tag.Adj:
     case Tag.Num:
