@@ -118,7 +118,7 @@ if (longCount > 0) {
   else {
     long = { page, totals: createTotals() };
     const pool = pages.flatMap((p) => p.sentences.map((s) => s.sentence));
-    runCases({ page, count: longCount, seed, reps: 1, pool, vocabulary, ours, totals: long.totals });
+    runCases({ page, count: longCount, seed, reps, pool, vocabulary, ours, totals: long.totals });
   }
 }
 
@@ -195,7 +195,7 @@ if (asJson) {
   console.log(`timings: median of ${reps} runs per case, on a shared 2-core machine (expect noise)`);
   if (long) {
     console.log(
-      `\nlong page: ${long.page.text.length} characters of PolNeAR articles, ${longCount} annotations, one run per case`,
+      `\nlong page: ${long.page.text.length} characters of PolNeAR articles, ${longCount} annotations, median of ${reps} runs per case`,
     );
     table(long.totals);
     const lp = median(long.totals.prepareMs);

@@ -1,14 +1,16 @@
 /**
  * This module finds a saved annotation again in the page's current text. In order: the stored position is
  * checked against the quote; the quote is searched exactly (on text normalized for white space, quote
- * style and case) and each occurrence weighed by its context; when no exact occurrence is convincing, a
+ * style and case) and each occurrence weighed by its context, within its paragraph first; when there is
+ * no exact occurrence (or, for a quote that was already repeated when described, beside the exact ones) a
  * bounded fuzzy search looks near the expected place and where pieces of the quote reappear. An annotation
- * is anchored only when quote and context point at one place; otherwise it needs review (with the best
- * guess) or, when nothing resembles the quote, it is an orphan that the caller keeps and retries.
+ * is anchored only when quote and context point at one place and pass the confidence floors (decide.ts);
+ * otherwise it needs review (with the best guess), or, when nothing resembles the quote, it is an orphan
+ * that the caller keeps and retries when the page's text changes.
  */
 import type { AnnotationTarget } from '../model/annotation';
 import { decide } from './decide';
-import { quoteModel, weigh, type Evidence, type QuoteModel } from './evidence';
+import { quoteModel, weigh } from './evidence';
 import { findCandidates } from './search';
 import { prepareText, type PreparedText } from './prepared-text';
 import { toSourceSpan } from './normalize';
@@ -50,22 +52,12 @@ export function anchorPrepared(prepared: PreparedText, target: AnnotationTarget)
     return { status: 'anchored', start, end, score: 1 };
   }
 
-  // 2–3. Exact occurrences weighed by context; fuzzy search when none is convincing.
+  // 2–3. Exact occurrences weighed by context; a bounded fuzzy search where needed.
   const candidates = findCandidates(prepared, model, hint, (c) => weigh(model, normalized.text, c));
   const decision = decide(candidates.evidence, model, candidates.complete);
   if (decision.status === 'orphan') return decision;
-  return toResult(prepared, model, decision.status, decision.best, decision.score);
-}
-
-function toResult(
-  prepared: PreparedText,
-  _model: QuoteModel,
-  status: 'anchored' | 'needs-review',
-  best: Evidence,
-  score: number,
-): AnchorResult {
-  const [start, end] = toSourceSpan(prepared.normalized, best.start, best.end);
-  return { status, start, end, score: round(score) };
+  const [from, to] = toSourceSpan(normalized, decision.best.start, decision.best.end);
+  return { status: decision.status, start: from, end: to, score: round(decision.score) };
 }
 
 function round(value: number): number {

@@ -14,9 +14,6 @@ export const REVIEW_QUOTE_FLOOR = 0.6;
 export const SUPPORT_FLOOR = 0.5;
 /** A quote this long (normalized characters), found exactly, identifies its place without context. */
 export const SELF_EVIDENT_LENGTH = 16;
-/** A quote this long with few errors identifies its place without context. */
-export const SELF_EVIDENT_FUZZY_LENGTH = 60;
-export const SELF_EVIDENT_FUZZY_SIMILARITY = 0.9;
 
 export type Decision =
   | { readonly status: 'anchored' | 'needs-review'; readonly best: Evidence; readonly score: number }
@@ -59,15 +56,10 @@ export function decide(candidates: readonly Evidence[], model: QuoteModel, compl
   // Too many exact occurrences to weigh them all: a rival may hide among the rest.
   if (rival || !complete) return { status: 'needs-review', best, score: Math.min(score, 0.5) };
   if (best.quoteSimilarity < ANCHOR_QUOTE_FLOOR) return { status: 'needs-review', best, score };
-  const exact = best.quoteErrors === 0;
-  // A long quote (unique when described) identifies its place by itself; an inexact one only if nothing
-  // else on the page resembles it.
-  const alone = !ranked.some((c) => c !== best && c.quoteSimilarity >= ANCHOR_QUOTE_FLOOR);
-  const selfEvident = exact
-    ? quoteLength >= SELF_EVIDENT_LENGTH
-    : alone &&
-      quoteLength >= SELF_EVIDENT_FUZZY_LENGTH &&
-      best.quoteSimilarity >= SELF_EVIDENT_FUZZY_SIMILARITY;
+  // A long quote (unique when described) found exactly identifies its place by itself. An inexact one
+  // never does: boilerplate ("TUESDAY'S OUTLIERS – Links to the best of news…") recurs with a word
+  // changed, so the context must confirm it.
+  const selfEvident = best.quoteErrors === 0 && quoteLength >= SELF_EVIDENT_LENGTH;
   const confirmed = best.support >= SUPPORT_FLOOR || selfEvident;
   return { status: confirmed ? 'anchored' : 'needs-review', best, score };
 }

@@ -1,7 +1,7 @@
 /**
  * This module indexes every 8-character piece of a text by hash, in two flat arrays (a counting sort), so
  * that exact occurrences of a quote, or of pieces of it, are found by looking at the few places that share
- * a piece instead of scanning the whole page. Building it is one linear pass.
+ * a piece instead of scanning the whole page. Building it takes two linear passes.
  */
 
 export class GramIndex {
@@ -18,30 +18,33 @@ export class GramIndex {
     let bits = 10;
     while (1 << bits < count && bits < 22) bits++;
     this.mask = (1 << bits) - 1;
-    const hashes = new Int32Array(count);
+    // Two passes of a rolling hash (each position's piece hash from the previous one in constant time):
+    // count the bucket sizes, then place the positions; recomputing is cheaper than keeping the hashes.
     const sizes = new Int32Array(this.mask + 2);
-    // A rolling hash: each position's piece hash from the previous one in constant time.
-    let h = count > 0 ? rawHash(text, 0) : 0;
-    for (let i = 0; i < count; i++) {
-      if (i > 0) {
-        h =
-          (Math.imul(h - Math.imul(text.charCodeAt(i - 1), TOP), BASE) +
-            text.charCodeAt(i + GramIndex.GRAM - 1)) |
-          0;
-      }
-      const bucket = mix(h) & this.mask;
-      hashes[i] = bucket;
+    this.eachBucket(count, (bucket) => {
       sizes[bucket + 1] = (sizes[bucket + 1] ?? 0) + 1;
-    }
+    });
     for (let b = 1; b < sizes.length; b++) sizes[b] = (sizes[b] ?? 0) + (sizes[b - 1] ?? 0);
     this.starts = sizes.slice();
     const fill = sizes;
-    this.positions = new Int32Array(count);
-    for (let i = 0; i < count; i++) {
-      const bucket = hashes[i] ?? 0;
+    const positions = new Int32Array(count);
+    this.eachBucket(count, (bucket, i) => {
       const at = fill[bucket] ?? 0;
-      this.positions[at] = i;
+      positions[at] = i;
       fill[bucket] = at + 1;
+    });
+    this.positions = positions;
+  }
+
+  private eachBucket(count: number, visit: (bucket: number, position: number) => void): void {
+    const text = this.text;
+    let h = count > 0 ? rawHash(text, 0) : 0;
+    for (let i = 0; i < count; i++) {
+      if (i > 0) {
+        const dropped = Math.imul(text.charCodeAt(i - 1), TOP);
+        h = (Math.imul(h - dropped, BASE) + text.charCodeAt(i + GramIndex.GRAM - 1)) | 0;
+      }
+      visit(mix(h) & this.mask, i);
     }
   }
 

@@ -1,9 +1,10 @@
 /**
- * This module gathers the candidate places for a quote in the normalized text: every exact occurrence,
- * and, when none of those is convincing, approximate matches found by a bounded search. The fuzzy search
- * never scans the whole of a long page with a large error budget: it verifies windows near the expected
- * position and where pieces of the quote reappear (found through the piece index), with at most a quarter
- * of the quote's length in errors (and at most 64).
+ * This module gathers the candidate places for a quote in the normalized text: every exact occurrence
+ * (found through the piece index), and, when there is none (or when the quote was already repeated when
+ * described), approximate matches found by a bounded search. The fuzzy search verifies windows near the
+ * expected position and where pieces of the quote reappear, with at most a quarter of the quote's length
+ * in errors (and at most 64); it scans a whole page only for a quote too short to have pieces, and only on
+ * pages under WHOLE_TEXT_LIMIT characters, so that a long page never costs a full approximate scan.
  */
 import approxSearch from 'approx-string-match';
 import type { Candidate, Evidence, QuoteModel } from './evidence';

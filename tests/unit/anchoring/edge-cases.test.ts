@@ -54,6 +54,16 @@ describe('anchoring at the edges', () => {
     expect(anchorTarget(ARTICLE, stale)).toMatchObject({ status: 'anchored', start: s, end: e });
   });
 
+  it('a recurring line with one word changed is not taken for the annotated one, which is gone', () => {
+    const line = (day: string) =>
+      `${day} NOTES – Links to the best harbour news of the day, gathered by our desk.`;
+    const page = [line('SUNDAY'), ...PARAGRAPHS, line('MONDAY')].join('\n');
+    const [s, e] = spanOf(page, line('SUNDAY'));
+    const described = describeTextRange(page, s, e);
+    const without = [...PARAGRAPHS, line('MONDAY')].join('\n');
+    expect(anchorTarget(without, described).status).not.toBe('anchored');
+  });
+
   describe('on a page of 1.5 MB', () => {
     const page = hugePage(1_500_000);
     const sentence = 'Item 5005: Opposition members called the vote rushed.';
