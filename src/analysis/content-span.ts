@@ -14,7 +14,7 @@
  */
 import { isClosingMark, isOpeningMark, runAt, word, tagAt, type Context } from './context';
 import type { Cue } from './cues';
-import { startsClause } from './cues';
+import { startsClause } from './cue-complements';
 import { Frame } from './lexicon/cue-verbs';
 import { TIME_WORDS } from './lexicon/closed-classes';
 import { phraseEndRight } from './noun-phrase';

@@ -10,18 +10,19 @@
  * - "In" before a document ("In a statement, …", "In an NBC poll released Monday, …") and a colon after a
  *   bare name ("Trump: …", "He added: “…”" is a verb cue).
  *
- * It also says how the verb is used, which decides where its source is: finite (the subject), a participle
+ * The complements each class needs are checked in cue-complements.ts; the cues that are not verbs ("In a
+ * poll", colons) are recognized in cue-shapes.ts. It also says how the verb is used, which decides where its source is: finite (the subject), a participle
  * adjunct (the subject of the clause it hangs on: "…, saying …"), an infinitive (the subject or object of
  * the governing verb), passive (a by-phrase or no source).
  */
-import { isOpeningMark, runAt, word, tagAt, type Context } from './context';
+import { runAt, word, tagAt, type Context } from './context';
 import type { CueEntry } from './lexicon/index';
-import { Frame } from './lexicon/cue-verbs';
 import { wordSet } from './lexicon/word-set';
-import { canEndPhrase, opensClauseAt, phraseEndRight, phraseStartLeft } from './noun-phrase';
+import { isClauseAfterThat, needsMet } from './cue-complements';
+import { isDocumentOpening, isNameColon, leadsIntoQuote } from './cue-shapes';
+import { canEndPhrase, opensClauseAt, phraseStartLeft } from './noun-phrase';
 import { TIME_WORDS } from './lexicon/closed-classes';
 import { Tag, isAux, isVerbal } from './tags';
-import { Flag, Kind } from './tokens';
 import { Form } from './lexicon/inflect';
 
 export type CueKind = 'verb' | 'according' | 'noun' | 'document' | 'colon' | 'lead';
@@ -218,188 +219,4 @@ function isReducedRelative(ctx: Context, i: number, a: number, b: number): boole
   const noun = tagAt(ctx, i - 1);
   if (noun === Tag.Propn || (ctx.entry[i]?.cue?.strength ?? 0) === 2) return false;
   return next === Tag.Prep && word(ctx, i + 1) !== 'to' && word(ctx, i + 1) !== 'about';
-}
-
-/** Things that show or find: "polls show", "the data suggest", "records indicate". */
-const EVIDENCE_NOUNS: ReadonlySet<string> = wordSet(
-  'poll polls survey surveys study studies report reports data record records numbers figures results ' +
-    'analysis research documents statistics estimates audit investigation review evidence filings',
-);
-
-/** The token just before a verb group, past adverbs: the head of its subject when there is one. */
-function subjectHead(ctx: Context, first: number): number {
-  let p = first - 1;
-  while (p >= 0 && tagAt(ctx, p) === Tag.Adv) p--;
-  return p;
-}
-
-/** Whether the words after the cue give it the complement its class needs to count as an attribution. */
-function needsMet(ctx: Context, entry: CueEntry, first: number, k: number, b: number, use: VerbUse): boolean {
-  let j = k;
-  while (j < b && tagAt(ctx, j) === Tag.Adv) j++;
-  const t = tagAt(ctx, j);
-  const w = word(ctx, j);
-  if (use === 'passive') {
-    // "was told that", "is expected to", "was asked about": only with what was said.
-    return (
-      t === Tag.That ||
-      t === Tag.To ||
-      w === 'about' ||
-      w === 'by' ||
-      t === Tag.Colon ||
-      t === Tag.Quote ||
-      t === Tag.Wh
-    );
-  }
-  if (entry.strength === 2) return true;
-  // "…, which he believes will make …": in an object relative clause the content is the relative pronoun
-  // and a clause missing its subject.
-  const subj = subjectHead(ctx, first);
-  if (
-    tagAt(ctx, subj) === Tag.Pron &&
-    (tagAt(ctx, subj - 1) === Tag.Rel || tagAt(ctx, subj - 1) === Tag.That)
-  ) {
-    if (entry.frames & Frame.Clause && (isAux(t) || t === Tag.Verb || t === Tag.Past)) return true;
-  }
-  // "The reports show …", "a poll found …": evidence speaks through its object too.
-  if (entry.classes.includes('showing') && EVIDENCE_NOUNS.has(word(ctx, subjectHead(ctx, first)))) {
-    return startsPhrase(t) || t === Tag.That;
-  }
-  const quoteNext = t === Tag.Comma && isOpeningMark(ctx, j + 1); // "He continued, “…”"
-  const clause = t === Tag.That || t === Tag.Colon || t === Tag.Quote || quoteNext || startsClause(ctx, j, b);
-  const frames = entry.frames;
-  if (frames & Frame.Clause && clause) return true;
-  if (frames & Frame.To && t === Tag.To && isInfinitive(ctx, j + 1)) return true;
-  if (frames & Frame.Wh && t === Tag.Wh) return true;
-  if (entry.strength === 0) return false;
-  if (frames & Frame.Np && startsPhrase(t)) return true;
-  if (frames & Frame.Pred && startsPhrase(t)) {
-    // "sees him as weak", "considers it a mistake": an object and then what it is taken to be.
-    const e = t === Tag.ObjPron || t === Tag.Pron ? j + 1 : phraseEndRight(ctx, j, b);
-    const p = tagAt(ctx, e);
-    return e > j && (word(ctx, e) === 'as' || p === Tag.Adj || p === Tag.Quote || p === Tag.Det);
-  }
-  if (frames & Frame.Object && startsPhrase(t)) {
-    const e = phraseEndRight(ctx, j, b);
-    return e > j && (tagAt(ctx, e) === Tag.To || tagAt(ctx, e) === Tag.That);
-  }
-  return false;
-}
-
-/** The word after "to" is a verb: a known verb form, or a lowercase word that is not a noun phrase. */
-function isInfinitive(ctx: Context, j: number): boolean {
-  const t = tagAt(ctx, j);
-  if (isVerbal(t) || isAux(t)) return true;
-  return t === Tag.Noun && ((ctx.tokens.flags[j] ?? 0) & Flag.Cap) === 0;
-}
-
-function startsPhrase(t: number): boolean {
-  return (
-    t === Tag.Det ||
-    t === Tag.Poss ||
-    t === Tag.Propn ||
-    t === Tag.Noun ||
-    t === Tag.Num ||
-    t === Tag.Adj ||
-    t === Tag.ObjPron ||
-    t === Tag.Pron ||
-    t === Tag.Quote
-  );
-}
-
-/** A bare clause: a subject followed by a verb within a few words ("he would", "the plan is"). */
-export function startsClause(ctx: Context, j: number, b: number): boolean {
-  const t = tagAt(ctx, j);
-  if (t === Tag.Pron) return true;
-  if (!(
-    t === Tag.Det ||
-    t === Tag.Poss ||
-    t === Tag.Propn ||
-    t === Tag.Noun ||
-    t === Tag.Num ||
-    t === Tag.Adj
-  )) {
-    return false;
-  }
-  // "this provides …", "those who …": a demonstrative standing alone is the subject.
-  let e = phraseEndRight(ctx, j, b);
-  if (e <= j && t === Tag.Det) e = j + 1;
-  if (e <= j) return false;
-  // An apposition between commas may separate the subject from its verb ("Smith, a senator, is …").
-  if (tagAt(ctx, e) === Tag.Comma) {
-    const e2 = phraseEndRight(ctx, e + 1, b);
-    if (e2 > e + 1 && tagAt(ctx, e2) === Tag.Comma) e = e2 + 1;
-  }
-  let k = e;
-  while (k < b && tagAt(ctx, k) === Tag.Adv) k++;
-  const v = tagAt(ctx, k);
-  return isAux(v) || v === Tag.Verb || v === Tag.Past;
-}
-
-function isClauseAfterThat(ctx: Context, j: number, b: number): boolean {
-  // "claims that the two countries are violating …" (a clause) vs "claims that were made" (a relative).
-  const t = tagAt(ctx, j);
-  return j < b && !isVerbal(t) && !isAux(t);
-}
-
-/**
- * Documents that find or report on their own: "In a CNN poll, Clinton led …". (A statement or an interview
- * has a speaker, whose verb is the cue: "In a statement, Smith said …".)
- */
-const FINDING_NOUNS: ReadonlySet<string> = wordSet(
-  'poll polls survey surveys study studies report reports analysis count tally estimate estimates census ' +
-    'review audit investigation',
-);
-
-/** Labels that head a line before a colon without anyone saying anything ("The Latest:", "Update:"). */
-const LABELS: ReadonlySet<string> = wordSet(
-  'latest update updates note editor name age city job pay video photos photo related breaking exclusive ' +
-    'editorial opinion analysis correction transcript watch read live bonus q a',
-);
-
-/** "In a CNN poll, …", "In the survey released Monday, …": at the start of a clause, before a comma. */
-function isDocumentOpening(ctx: Context, i: number, a: number, b: number): boolean {
-  const prev = tagAt(ctx, i - 1);
-  if (!(i === a || prev === Tag.Conj || prev === Tag.Quote || prev === Tag.Comma)) return false;
-  const e = phraseEndRight(ctx, i + 1, b);
-  if (e <= i + 1) return false;
-  let hasDocument = false;
-  for (let j = i + 1; j < e; j++) if (FINDING_NOUNS.has(word(ctx, j))) hasDocument = true;
-  if (!hasDocument) return false;
-  // The document phrase may run on ("released Monday", "by Quinnipiac") up to the comma.
-  for (let j = e; j < Math.min(b, e + 8); j++) {
-    if (tagAt(ctx, j) === Tag.Comma) return j + 1 < b;
-    if (tagAt(ctx, j) === Tag.Stop || tagAt(ctx, j) === Tag.Quote) return false;
-  }
-  return false;
-}
-
-/**
- * "The timing does not surprise pollster Daron Shaw: “…”", "He then listed the qualities:" ⏎ “…”: a colon
- * with no cue before it in its sentence, opening a quote (in the sentence or the next paragraph).
- */
-function leadsIntoQuote(ctx: Context, i: number, a: number, b: number, found: readonly Cue[]): boolean {
-  for (const c of found) if (c.head >= a && c.head < i) return false;
-  if (i - a < 2) return false;
-  if (i + 1 < b) return isOpeningMark(ctx, i + 1);
-  // The colon ends its sentence: the next sentence must open with a quote mark.
-  let j = b;
-  while (j < ctx.tokens.count && ctx.tokens.kind[j] === Kind.Break) j++;
-  return j < ctx.tokens.count && j - b <= 2 && isOpeningMark(ctx, j);
-}
-
-/** "Trump: Cruz has ‘to come a long way’", "KCNA: …": a colon after a bare name that opens the sentence. */
-function isNameColon(ctx: Context, i: number, a: number, b: number, found: readonly Cue[]): boolean {
-  if (i - a > 5 || i + 1 >= b) return false;
-  for (const c of found) if (c.head >= a && c.head < i) return false;
-  for (let j = a; j < i; j++) {
-    // Names only (a headline sets every word in capitals, so capitals, not word classes, decide).
-    const w = word(ctx, j);
-    const f = ctx.tokens.flags[j] ?? 0;
-    const closed = (ctx.entry[j]?.closed ?? 0) !== 0 && !(f & Flag.Title);
-    if (!((f & Flag.Cap && !closed) || w === "'s") || LABELS.has(w)) return false;
-  }
-  // The text after the colon says something: a clause or a quote, not a list or a label ("Bonus video:").
-  const next = tagAt(ctx, i + 1);
-  return next === Tag.Quote || startsClause(ctx, i + 1, b) || b - i > 4;
 }

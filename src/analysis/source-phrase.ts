@@ -10,11 +10,22 @@
  * - a passive verb: the by-phrase, if any;
  * - "according to X", "In a statement", a possessor before a message noun ("Western claims", "Trump's
  *   claim"), a name before a colon.
+ *
+ * The subject behind asides is read in subject-asides.ts, the inverted source in inverted-source.ts, the
+ * subject of a governing clause in clause-subjects.ts.
  */
 import { word, tagAt, type Context } from './context';
 import type { Cue } from './cues';
 import { TIME_WORDS } from './lexicon/closed-classes';
-import { canEndPhrase, isPhraseSegment, opensClauseAt, phraseEndRight, phraseStartLeft } from './noun-phrase';
+import { canEndPhrase, opensClauseAt, phraseEndRight, phraseStartLeft } from './noun-phrase';
+import {
+  nearestFiniteVerb,
+  subjectOfClause,
+  subjectOfMainClause,
+  subordinateBetween,
+} from './clause-subjects';
+import { extendRight, inverted } from './inverted-source';
+import { commaSubject, isBoundary } from './subject-asides';
 import { Tag, isAux, isFiniteVerb } from './tags';
 
 /** A token range [start, end). */
@@ -165,146 +176,6 @@ function isStandalonePronoun(w: string): boolean {
   return w === 'everyone' || w === 'someone' || w === 'somebody' || w === 'nobody' || w === 'everybody';
 }
 
-/**
- * The cue follows a comma (or a dash): the subject stands before one or more asides set off by commas —
- * appositions ("X, a spokesman, said"), relative clauses ("X, who …, said"), prepositional phrases and
- * participles ("X, in a statement, said"; "X, wearing a T-shirt, said"). The source is the subject with
- * the appositions and relative clauses that follow it, up to the first prepositional or participle aside.
- * A long subject before a stray comma ("The head of the organization that …, stated") is taken whole.
- * Returns null when the text before the comma is a clause (then the source, if any, follows the verb).
- */
-function commaSubject(ctx: Context, comma: number, a: number): Range | null {
-  const segments: Array<{ close: number; kind: SegmentKind }> = [];
-  let close = comma;
-  for (let guard = 0; guard < 8; guard++) {
-    let q = close - 1;
-    while (q >= a && !isBoundary(tagAt(ctx, q))) q--;
-    const segStart = q + 1;
-    const kind = segmentKind(ctx, segStart, close);
-    if (!kind) return null;
-    if (q < a || tagAt(ctx, q) === Tag.Quote || tagAt(ctx, q) === Tag.Colon || tagAt(ctx, q) === Tag.Semi) {
-      // The segment opens the clause: it is the subject itself.
-      return kind === 'np' && segments.length === 0 ? [segStart, close] : null;
-    }
-    if (tagAt(ctx, q) !== Tag.Comma && tagAt(ctx, q) !== Tag.Dash) return null;
-    segments.push({ close, kind });
-    let s = phraseStartLeft(ctx, q, a);
-    if (s >= 0 && !opensClauseAt(ctx, s, a)) s = phraseStartLeft(ctx, q, a, true);
-    // "Dewayne Smithy, 33, of Baldwin, …": a phrase right after a comma may itself be an apposition to a
-    // phrase that opens the clause further left.
-    if (s >= 0 && opensClauseAt(ctx, s, a) && tagAt(ctx, s - 1) === Tag.Comma && s - 1 > a) {
-      const s2 = phraseStartLeft(ctx, s - 1, a);
-      if (s2 >= 0 && s2 < s - 1 && opensClauseAt(ctx, s2, a) && tagAt(ctx, s2 - 1) !== Tag.Comma) {
-        segments.push({ close: q, kind: 'np' });
-        q = s - 1;
-        s = s2;
-      }
-    }
-    if (s >= 0 && opensClauseAt(ctx, s, a)) {
-      let end = q;
-      for (let k = segments.length - 1; k >= 0; k--) {
-        const seg = segments[k];
-        if (!seg || seg.kind === 'aside') break;
-        end = seg.close;
-      }
-      return [s, end];
-    }
-    close = q;
-  }
-  return null;
-}
-
-type SegmentKind = 'np' | 'relative' | 'aside';
-
-/** What a stretch between commas is: a noun phrase, a relative clause, an aside (a phrase, a participle). */
-function segmentKind(ctx: Context, s: number, e: number): SegmentKind | null {
-  if (e <= s) return null;
-  const t = tagAt(ctx, s);
-  if (t === Tag.Rel || t === Tag.That) return 'relative';
-  if (isPhraseSegment(ctx, s, e)) return 'np';
-  const opensAside =
-    t === Tag.Prep || t === Tag.Ing || t === Tag.Past || t === Tag.Part || t === Tag.Adv || t === Tag.Sub;
-  if (!opensAside && !TIME_WORDS.has(word(ctx, s))) return null;
-  if (t === Tag.Ing) return 'aside'; // a participle clause: "hoping to surge in New Hampshire"
-  for (let i = s + 1; i < e; i++) {
-    const ti = tagAt(ctx, i);
-    if (ti === Tag.Quote || ti === Tag.Stop) return null;
-    if (isAux(ti) && t !== Tag.Sub) return null;
-    if (ti === Tag.Verb && t !== Tag.Sub) return null;
-  }
-  return 'aside';
-}
-
-function isBoundary(t: number): boolean {
-  return (
-    t === Tag.Comma ||
-    t === Tag.Semi ||
-    t === Tag.Colon ||
-    t === Tag.Quote ||
-    t === Tag.Dash ||
-    t === Tag.Stop
-  );
-}
-
-/**
- * A verb after its content ("…,” said Leff.", "…, says Smith, a professor at …"): the phrase right after
- * the verb, when nothing but the end of the sentence, a comma or a quote follows it.
- */
-function inverted(ctx: Context, cue: Cue, b: number): Range | null {
-  let k = cue.last;
-  while (k < b && (tagAt(ctx, k) === Tag.Adv || TIME_WORDS.has(word(ctx, k)))) k++;
-  const t = tagAt(ctx, k);
-  const opens = t === Tag.Propn || t === Tag.Det || t === Tag.Poss || t === Tag.Noun || t === Tag.Adj;
-  if (!(opens || t === Tag.Num)) return null;
-  const e = phraseEndRight(ctx, k, b);
-  if (e <= k) return null;
-  const after = tagAt(ctx, e);
-  if (e >= b || after === Tag.Stop || after === Tag.Comma || after === Tag.Quote || after === Tag.Colon) {
-    return extendRight(ctx, k, e, b);
-  }
-  // "said Dan Golvach when asked about …", "said Rep. Bobby Scott at the time": an adjunct follows.
-  if (after === Tag.Sub || after === Tag.Wh || (after === Tag.Prep && TIME_WORDS.has(word(ctx, e + 2)))) {
-    return [k, e];
-  }
-  // "said a source close to the campaign", "said one person with knowledge of …", "said the man who …":
-  // the phrase's modifiers run to the next comma or the end.
-  if (after === Tag.Rel || after === Tag.Prep || after === Tag.Adj || after === Tag.Ing || isTail(ctx, e)) {
-    let j = isTail(ctx, e) ? e + 1 : e;
-    while (j < b && !isBoundary(tagAt(ctx, j))) {
-      if (isFiniteVerb(tagAt(ctx, j)) && after !== Tag.Rel) return [k, e];
-      j++;
-    }
-    return [k, j];
-  }
-  return null;
-}
-
-/** Adds an apposition closed by a comma or the end: "Leff, executive director of the organization". */
-function extendRight(ctx: Context, s: number, e: number, b: number): Range {
-  let end = e;
-  // "said Sara Walker, 44, a home-care aide from Nashua who attended the rally."
-  while (tagAt(ctx, end) === Tag.Comma) {
-    const t = tagAt(ctx, end + 1);
-    if (!(t === Tag.Det || t === Tag.Noun || t === Tag.Adj || t === Tag.Propn || t === Tag.Num)) break;
-    let e2 = phraseEndRight(ctx, end + 1, b);
-    if (e2 <= end + 1 && t === Tag.Num) e2 = end + 2;
-    if (e2 <= end + 1) break;
-    const after = tagAt(ctx, e2);
-    if (
-      after === Tag.Rel ||
-      after === Tag.That ||
-      after === Tag.Prep ||
-      after === Tag.Ing ||
-      after === Tag.Past
-    ) {
-      while (e2 < b && !isBoundary(tagAt(ctx, e2))) e2++;
-    }
-    if (e2 < b && tagAt(ctx, e2) !== Tag.Stop && tagAt(ctx, e2) !== Tag.Comma) break;
-    end = e2;
-  }
-  return [s, end];
-}
-
 /** A verb joined to an earlier one by "and"/"but": it shares that verb's subject. */
 function coordinated(ctx: Context, cue: Cue, a: number, earlier: readonly Earlier[]): Range | null {
   for (let k = earlier.length - 1; k >= 0; k--) {
@@ -320,12 +191,6 @@ function coordinated(ctx: Context, cue: Cue, a: number, earlier: readonly Earlie
  * of the nearest finite verb before it, else (for an opening participle: "Speaking to reporters, Smith
  * said …") the subject after the comma.
  */
-/** Words that start a modifier of a person after the noun: "close to", "familiar with". */
-function isTail(ctx: Context, e: number): boolean {
-  const w = word(ctx, e);
-  return w === 'close' || w === 'familiar' || w === 'knowledgeable' || w === 'briefed';
-}
-
 function governingSource(
   ctx: Context,
   cue: Cue,
@@ -374,72 +239,4 @@ function governingSource(
     }
   }
   return null;
-}
-
-function subordinateBetween(ctx: Context, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tagAt(ctx, i) === Tag.Sub || tagAt(ctx, i) === Tag.Wh) return true;
-  return false;
-}
-
-function nearestFiniteVerb(ctx: Context, before: number, a: number): number {
-  for (let v = before - 1; v >= a; v--) if (isFiniteVerb(tagAt(ctx, v))) return v;
-  return -1;
-}
-
-/** The subject of the nearest finite verb before token `before` in the sentence. */
-function subjectOfClause(ctx: Context, before: number, a: number): Range | null {
-  for (let v = before - 1; v >= a; v--) {
-    const t = tagAt(ctx, v);
-    if (!(isFiniteVerb(t) || isAux(t))) continue;
-    const first = verbGroupStart(ctx, v, a);
-    const subject = subjectBefore(ctx, first, a);
-    if (subject !== undefined) return subject;
-    v = first;
-  }
-  return null;
-}
-
-/**
- * The subject of the main clause before token `before`: the first finite verb that is not inside a
- * subordinate or relative clause ("Earlier, Trump called for a prosecutor to investigate …, saying …").
- */
-function subjectOfMainClause(ctx: Context, before: number, a: number): Range | null {
-  let subordinate = false;
-  for (let v = a; v < before; v++) {
-    const t = tagAt(ctx, v);
-    if (t === Tag.Sub || t === Tag.Wh || t === Tag.Rel || t === Tag.That) subordinate = true;
-    else if (t === Tag.Comma) subordinate = false;
-    else if (!subordinate && (isFiniteVerb(t) || isAux(t))) {
-      const subject = subjectBefore(ctx, verbGroupStart(ctx, v, a), a);
-      if (subject) return subject;
-    }
-  }
-  return null;
-}
-
-function verbGroupStart(ctx: Context, v: number, a: number): number {
-  let first = v;
-  while (first - 1 >= a) {
-    const t = tagAt(ctx, first - 1);
-    if (!(isAux(t) || t === Tag.Neg || t === Tag.Adv)) break;
-    first--;
-  }
-  return first;
-}
-
-/** The subject ending right before a verb group starting at `first`; null for none, undefined to go on. */
-function subjectBefore(ctx: Context, first: number, a: number): Range | null | undefined {
-  const p = first - 1;
-  if (p < a) return null;
-  const tp = tagAt(ctx, p);
-  if (tp === Tag.Pron || tp === Tag.Rel) return [p, p + 1];
-  if (canEndPhrase(ctx, p)) {
-    const s = phraseStartLeft(ctx, p + 1, a);
-    if (s >= 0) return [s, p + 1];
-  }
-  if (tp === Tag.Comma) {
-    const r = commaSubject(ctx, p, a);
-    if (r) return r;
-  }
-  return undefined;
 }

@@ -3,9 +3,8 @@
  * word, then corrected from its neighbours. The decisions are the ones attribution depends on:
  *
  * - capitalized words inside a sentence are names, unless the whole line is set in title case (a headline);
- * - a word that can be noun or verb ("claims", "report", "support", "calls") is a noun after a determiner,
- *   possessive, adjective or number ("Western claims", "his support"), and a verb after a subject pronoun,
- *   a modal, "to", a relative pronoun or a name ("Russia claims …");
+ * - a word that can be noun or verb ("claims", "report", "support", "calls") is decided by its neighbours
+ *   (noun-or-verb.ts): "Western claims" is a noun, "Russia claims …" a verb;
  * - "her" is a possessive before a noun and an object pronoun elsewhere; "'s" is "is" after a pronoun;
  * - unknown lowercase words are read from their endings: -ly adverbs, -ing and -ed verb forms, common
  *   adjective endings, and nouns otherwise.
@@ -15,6 +14,7 @@ import { GROUP_ADJECTIVES } from './lexicon/closed-classes';
 import { DOCUMENT_NOUNS, MESSAGE_NOUNS, ROLE_NOUNS } from './lexicon/nouns';
 import { Form } from './lexicon/inflect';
 import { wordSet } from './lexicon/word-set';
+import { isModifierSlot, isOpeningSlot, nounOrVerb, verbFormTag } from './noun-or-verb';
 import { Tag } from './tags';
 import { Flag, Kind, type Tokens } from './tokens';
 
@@ -49,14 +49,6 @@ const LY_NOT_ADVERB: ReadonlySet<string> = wordSet(
 );
 
 const ADJ_ENDING = /(?:ous|ful|able|ible|ical|less)$/;
-
-const DEMONSTRATIVES: ReadonlySet<string> = wordSet('this that these those');
-
-/** Words after which "to" is a preposition, not the mark of an infinitive. */
-const PREPOSITIONAL_TO: ReadonlySet<string> = wordSet(
-  'according due thanks next prior contrary addition close compared opposed related regard respect ' +
-    'reference access commitment contribution objection response reaction answer attention',
-);
 
 export function tagTokens(
   tokens: Tokens,
@@ -209,13 +201,6 @@ function verbTag(e: WordEntry): number {
   return verbFormTag(e.verbForms);
 }
 
-function verbFormTag(f: number): number {
-  if (f & Form.Ing) return Tag.Ing;
-  if (f & Form.Past) return Tag.Past;
-  if (f & Form.Participle) return Tag.Part;
-  return Tag.Verb;
-}
-
 function shapeTag(w: string): number {
   if (w.length > 4 && w.endsWith('ly') && !LY_NOT_ADVERB.has(w)) return Tag.Adv;
   if (w.length > 4 && w.endsWith('ing')) return Tag.Ing;
@@ -223,108 +208,4 @@ function shapeTag(w: string): number {
   if (w.length > 4 && w.endsWith('ed')) return w.includes('-') ? Tag.Adj : Tag.Past;
   if (w.length > 5 && ADJ_ENDING.test(w)) return Tag.Adj;
   return Tag.Noun;
-}
-
-/**
- * Decides a word that has a verb reading from its left neighbour (and, for plural-looking forms, its right
- * one): determiners, possessives, adjectives and numbers make a noun; subjects, modals and "to" make a verb.
- */
-function nounOrVerb(
-  tag: Uint8Array,
-  i: number,
-  a: number,
-  b: number,
-  e: WordEntry,
-  lower: readonly string[],
-): number {
-  let j = i - 1;
-  while (j >= a && tag[j] === Tag.Adv) j--;
-  const prev = j >= a ? (tag[j] ?? Tag.None) : Tag.None;
-  const next = i + 1 < b ? (tag[i + 1] ?? Tag.None) : Tag.None;
-  const nextWord = i + 1 < b ? (lower[i + 1] ?? '') : '';
-  const verb = verbFormTag(e.verbForms);
-  switch (prev) {
-    case Tag.Det:
-      // "this provides …", "those who …": a demonstrative can be the subject of a verb that is not a noun.
-      if (DEMONSTRATIVES.has(lower[j] ?? '') && !e.nounToo) return verb;
-      return Tag.Noun;
-    case Tag.Poss:
-    case Tag.Adj:
-    case Tag.Num:
-      // "the said report" is rare; "the claims", "her support", "Western claims" are common.
-      return e.verbForms & (Form.Past | Form.Ing) && prev === Tag.Adj ? verb : Tag.Noun;
-    case Tag.To:
-      // "according to figures …", "due to reports …": here "to" is a preposition.
-      return PREPOSITIONAL_TO.has(lower[j - 1] ?? '') ? Tag.Noun : verb;
-    case Tag.Pron:
-    case Tag.Modal:
-    case Tag.Rel:
-    case Tag.Neg:
-    case Tag.Do:
-      return verb;
-    case Tag.That:
-      return verb;
-    case Tag.Be:
-    case Tag.Have:
-      return e.verbForms & (Form.Past | Form.Participle | Form.Ing) ? verb : Tag.Noun;
-    case Tag.Noun:
-    case Tag.Propn:
-    case Tag.ObjPron: {
-      // "news reports say", "the CBS News poll, she …": a noun followed by a verb or a comma is part of
-      // a noun phrase; "Trump calls the plan …", "the president claims that …" are verbs.
-      if (!e.nounToo || e.verbForms & Form.Past) return isVerbish(next) ? Tag.Noun : verb;
-      // "Trump calls for a ban": the verb's own particle follows.
-      if (e.cue?.particles.has(nextWord)) return verb;
-      return startsObject(next) ? verb : Tag.Noun;
-    }
-    case Tag.Prep:
-      return e.verbForms & Form.Ing ? verb : Tag.Noun;
-    case Tag.Past:
-    case Tag.Verb:
-    case Tag.Part: {
-      // "denied claims that …": right after a verb, a noun reading is its object; but after a participle
-      // that modifies a noun ("students polled support …") the main verb comes.
-      const reduced = prev === Tag.Past && (tag[j - 1] === Tag.Noun || tag[j - 1] === Tag.Propn);
-      return e.nounToo && !reduced ? Tag.Noun : verb;
-    }
-    default:
-      if (e.nounToo && !(e.verbForms & (Form.Past | Form.Ing))) {
-        return next === Tag.That || next === Tag.Det || next === Tag.Pron || next === Tag.To
-          ? verb
-          : Tag.Noun;
-      }
-      return verb;
-  }
-}
-
-/** "…, fundraising documents show": an -ing word opening a phrase before a plural or mass noun. */
-function isOpeningSlot(prev: number, next: number): boolean {
-  const opens = prev === Tag.None || prev === Tag.Comma || prev === Tag.Conj || prev === Tag.Quote;
-  return opens && next === Tag.Noun;
-}
-
-function isModifierSlot(prev: number, next: number): boolean {
-  const before = prev === Tag.Det || prev === Tag.Poss || prev === Tag.Num;
-  return before && (next === Tag.Noun || next === Tag.Adj);
-}
-
-function startsObject(t: number): boolean {
-  return (
-    t === Tag.Det ||
-    t === Tag.Poss ||
-    t === Tag.Pron ||
-    t === Tag.ObjPron ||
-    t === Tag.That ||
-    t === Tag.Propn ||
-    t === Tag.Num ||
-    t === Tag.Quote ||
-    t === Tag.Wh ||
-    t === Tag.To ||
-    t === Tag.Colon ||
-    t === Tag.Adv
-  );
-}
-
-function isVerbish(t: number): boolean {
-  return t === Tag.Verb || t === Tag.Past || t === Tag.Part;
 }

@@ -1,0 +1,143 @@
+/**
+ * This module says whether a cue verb has the complement its class needs to count as an attribution:
+ * "think" with a clause, "support" with an object, "ask" with what is asked, a poll that shows with its
+ * object (cue-verbs.ts gives each class its frames and strength). It also recognizes the clause shapes
+ * the other steps look for: a bare clause ("said the plan would fail"), an infinitive, a phrase start.
+ */
+import { isOpeningMark, word, tagAt, type Context } from './context';
+import type { VerbUse } from './cues';
+import type { CueEntry } from './lexicon/index';
+import { Frame } from './lexicon/cue-verbs';
+import { wordSet } from './lexicon/word-set';
+import { phraseEndRight } from './noun-phrase';
+import { Tag, isAux, isVerbal } from './tags';
+import { Flag } from './tokens';
+
+/** Things that show or find: "polls show", "the data suggest", "records indicate". */
+const EVIDENCE_NOUNS: ReadonlySet<string> = wordSet(
+  'poll polls survey surveys study studies report reports data record records numbers figures results ' +
+    'analysis research documents statistics estimates audit investigation review evidence filings',
+);
+
+/** The token just before a verb group, past adverbs: the head of its subject when there is one. */
+export function subjectHead(ctx: Context, first: number): number {
+  let p = first - 1;
+  while (p >= 0 && tagAt(ctx, p) === Tag.Adv) p--;
+  return p;
+}
+
+/** Whether the words after the cue give it the complement its class needs to count as an attribution. */
+export function needsMet(
+  ctx: Context,
+  entry: CueEntry,
+  first: number,
+  k: number,
+  b: number,
+  use: VerbUse,
+): boolean {
+  let j = k;
+  while (j < b && tagAt(ctx, j) === Tag.Adv) j++;
+  const t = tagAt(ctx, j);
+  const w = word(ctx, j);
+  if (use === 'passive') {
+    // "was told that", "is expected to", "was asked about": only with what was said.
+    return (
+      t === Tag.That ||
+      t === Tag.To ||
+      w === 'about' ||
+      w === 'by' ||
+      t === Tag.Colon ||
+      t === Tag.Quote ||
+      t === Tag.Wh
+    );
+  }
+  if (entry.strength === 2) return true;
+  // "…, which he believes will make …": in an object relative clause the content is the relative pronoun
+  // and a clause missing its subject.
+  const subj = subjectHead(ctx, first);
+  if (
+    tagAt(ctx, subj) === Tag.Pron &&
+    (tagAt(ctx, subj - 1) === Tag.Rel || tagAt(ctx, subj - 1) === Tag.That)
+  ) {
+    if (entry.frames & Frame.Clause && (isAux(t) || t === Tag.Verb || t === Tag.Past)) return true;
+  }
+  // "The reports show …", "a poll found …": evidence speaks through its object too.
+  if (entry.classes.includes('showing') && EVIDENCE_NOUNS.has(word(ctx, subjectHead(ctx, first)))) {
+    return startsPhrase(t) || t === Tag.That;
+  }
+  const quoteNext = t === Tag.Comma && isOpeningMark(ctx, j + 1); // "He continued, “…”"
+  const clause = t === Tag.That || t === Tag.Colon || t === Tag.Quote || quoteNext || startsClause(ctx, j, b);
+  const frames = entry.frames;
+  if (frames & Frame.Clause && clause) return true;
+  if (frames & Frame.To && t === Tag.To && isInfinitive(ctx, j + 1)) return true;
+  if (frames & Frame.Wh && t === Tag.Wh) return true;
+  if (entry.strength === 0) return false;
+  if (frames & Frame.Np && startsPhrase(t)) return true;
+  if (frames & Frame.Pred && startsPhrase(t)) {
+    // "sees him as weak", "considers it a mistake": an object and then what it is taken to be.
+    const e = t === Tag.ObjPron || t === Tag.Pron ? j + 1 : phraseEndRight(ctx, j, b);
+    const p = tagAt(ctx, e);
+    return e > j && (word(ctx, e) === 'as' || p === Tag.Adj || p === Tag.Quote || p === Tag.Det);
+  }
+  if (frames & Frame.Object && startsPhrase(t)) {
+    const e = phraseEndRight(ctx, j, b);
+    return e > j && (tagAt(ctx, e) === Tag.To || tagAt(ctx, e) === Tag.That);
+  }
+  return false;
+}
+
+/** The word after "to" is a verb: a known verb form, or a lowercase word that is not a noun phrase. */
+export function isInfinitive(ctx: Context, j: number): boolean {
+  const t = tagAt(ctx, j);
+  if (isVerbal(t) || isAux(t)) return true;
+  return t === Tag.Noun && ((ctx.tokens.flags[j] ?? 0) & Flag.Cap) === 0;
+}
+
+export function startsPhrase(t: number): boolean {
+  return (
+    t === Tag.Det ||
+    t === Tag.Poss ||
+    t === Tag.Propn ||
+    t === Tag.Noun ||
+    t === Tag.Num ||
+    t === Tag.Adj ||
+    t === Tag.ObjPron ||
+    t === Tag.Pron ||
+    t === Tag.Quote
+  );
+}
+
+/** A bare clause: a subject followed by a verb within a few words ("he would", "the plan is"). */
+export function startsClause(ctx: Context, j: number, b: number): boolean {
+  const t = tagAt(ctx, j);
+  if (t === Tag.Pron) return true;
+  if (!(
+    t === Tag.Det ||
+    t === Tag.Poss ||
+    t === Tag.Propn ||
+    t === Tag.Noun ||
+    t === Tag.Num ||
+    t === Tag.Adj
+  )) {
+    return false;
+  }
+  // "this provides …", "those who …": a demonstrative standing alone is the subject.
+  let e = phraseEndRight(ctx, j, b);
+  if (e <= j && t === Tag.Det) e = j + 1;
+  if (e <= j) return false;
+  // An apposition between commas may separate the subject from its verb ("Smith, a senator, is …").
+  if (tagAt(ctx, e) === Tag.Comma) {
+    const e2 = phraseEndRight(ctx, e + 1, b);
+    if (e2 > e + 1 && tagAt(ctx, e2) === Tag.Comma) e = e2 + 1;
+  }
+  let k = e;
+  while (k < b && tagAt(ctx, k) === Tag.Adv) k++;
+  const v = tagAt(ctx, k);
+  return isAux(v) || v === Tag.Verb || v === Tag.Past;
+}
+
+export function isClauseAfterThat(ctx: Context, j: number, b: number): boolean {
+  // "claims that the two countries are violating …" (a clause) vs "claims that were made" (a relative).
+  const t = tagAt(ctx, j);
+  return j < b && !isVerbal(t) && !isAux(t);
+}

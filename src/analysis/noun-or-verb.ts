@@ -1,0 +1,130 @@
+/**
+ * This module decides words that can be nouns or verbs ("claims", "report", "support", "calls") and
+ * participles that may be modifiers ("the engineering firm", "758 pledged delegates"), from their
+ * neighbours: a determiner, possessive, adjective or number before makes a noun ("Western claims"); a
+ * subject pronoun, modal, "to" or name before makes a verb ("Russia claims …") — unless the noun reading
+ * is followed by a verb ("news reports say") — and a verb's own particle after it makes a verb ("calls for").
+ */
+import type { WordEntry } from './lexicon/index';
+import { Form } from './lexicon/inflect';
+import { wordSet } from './lexicon/word-set';
+import { Tag } from './tags';
+
+const DEMONSTRATIVES: ReadonlySet<string> = wordSet('this that these those');
+
+/** Words after which "to" is a preposition, not the mark of an infinitive. */
+const PREPOSITIONAL_TO: ReadonlySet<string> = wordSet(
+  'according due thanks next prior contrary addition close compared opposed related regard respect ' +
+    'reference access commitment contribution objection response reaction answer attention',
+);
+
+export function verbFormTag(f: number): number {
+  if (f & Form.Ing) return Tag.Ing;
+  if (f & Form.Past) return Tag.Past;
+  if (f & Form.Participle) return Tag.Part;
+  return Tag.Verb;
+}
+
+/**
+ * Decides a word that has a verb reading from its left neighbour (and, for plural-looking forms, its right
+ * one): determiners, possessives, adjectives and numbers make a noun; subjects, modals and "to" make a verb.
+ */
+export function nounOrVerb(
+  tag: Uint8Array,
+  i: number,
+  a: number,
+  b: number,
+  e: WordEntry,
+  lower: readonly string[],
+): number {
+  let j = i - 1;
+  while (j >= a && tag[j] === Tag.Adv) j--;
+  const prev = j >= a ? (tag[j] ?? Tag.None) : Tag.None;
+  const next = i + 1 < b ? (tag[i + 1] ?? Tag.None) : Tag.None;
+  const nextWord = i + 1 < b ? (lower[i + 1] ?? '') : '';
+  const verb = verbFormTag(e.verbForms);
+  switch (prev) {
+    case Tag.Det:
+      // "this provides …", "those who …": a demonstrative can be the subject of a verb that is not a noun.
+      if (DEMONSTRATIVES.has(lower[j] ?? '') && !e.nounToo) return verb;
+      return Tag.Noun;
+    case Tag.Poss:
+    case Tag.Adj:
+    case Tag.Num:
+      // "the said report" is rare; "the claims", "her support", "Western claims" are common.
+      return e.verbForms & (Form.Past | Form.Ing) && prev === Tag.Adj ? verb : Tag.Noun;
+    case Tag.To:
+      // "according to figures …", "due to reports …": here "to" is a preposition.
+      return PREPOSITIONAL_TO.has(lower[j - 1] ?? '') ? Tag.Noun : verb;
+    case Tag.Pron:
+    case Tag.Modal:
+    case Tag.Rel:
+    case Tag.Neg:
+    case Tag.Do:
+      return verb;
+    case Tag.That:
+      return verb;
+    case Tag.Be:
+    case Tag.Have:
+      return e.verbForms & (Form.Past | Form.Participle | Form.Ing) ? verb : Tag.Noun;
+    case Tag.Noun:
+    case Tag.Propn:
+    case Tag.ObjPron: {
+      // "news reports say", "the CBS News poll, she …": a noun followed by a verb or a comma is part of
+      // a noun phrase; "Trump calls the plan …", "the president claims that …" are verbs.
+      if (!e.nounToo || e.verbForms & Form.Past) return isVerbish(next) ? Tag.Noun : verb;
+      // "Trump calls for a ban": the verb's own particle follows.
+      if (e.cue?.particles.has(nextWord)) return verb;
+      return startsObject(next) ? verb : Tag.Noun;
+    }
+    case Tag.Prep:
+      return e.verbForms & Form.Ing ? verb : Tag.Noun;
+    case Tag.Past:
+    case Tag.Verb:
+    case Tag.Part: {
+      // "denied claims that …": right after a verb, a noun reading is its object; but after a participle
+      // that modifies a noun ("students polled support …") the main verb comes.
+      const reduced = prev === Tag.Past && (tag[j - 1] === Tag.Noun || tag[j - 1] === Tag.Propn);
+      return e.nounToo && !reduced ? Tag.Noun : verb;
+    }
+    default:
+      if (e.nounToo && !(e.verbForms & (Form.Past | Form.Ing))) {
+        return next === Tag.That || next === Tag.Det || next === Tag.Pron || next === Tag.To
+          ? verb
+          : Tag.Noun;
+      }
+      return verb;
+  }
+}
+
+/** "…, fundraising documents show": an -ing word opening a phrase before a plural or mass noun. */
+export function isOpeningSlot(prev: number, next: number): boolean {
+  const opens = prev === Tag.None || prev === Tag.Comma || prev === Tag.Conj || prev === Tag.Quote;
+  return opens && next === Tag.Noun;
+}
+
+export function isModifierSlot(prev: number, next: number): boolean {
+  const before = prev === Tag.Det || prev === Tag.Poss || prev === Tag.Num;
+  return before && (next === Tag.Noun || next === Tag.Adj);
+}
+
+function startsObject(t: number): boolean {
+  return (
+    t === Tag.Det ||
+    t === Tag.Poss ||
+    t === Tag.Pron ||
+    t === Tag.ObjPron ||
+    t === Tag.That ||
+    t === Tag.Propn ||
+    t === Tag.Num ||
+    t === Tag.Quote ||
+    t === Tag.Wh ||
+    t === Tag.To ||
+    t === Tag.Colon ||
+    t === Tag.Adv
+  );
+}
+
+function isVerbish(t: number): boolean {
+  return t === Tag.Verb || t === Tag.Past || t === Tag.Part;
+}
