@@ -55,13 +55,20 @@ export function phraseStartLeft(ctx: Context, end: number, floor: number, anyPre
       continue;
     }
     if (!(w === 'of' || coordination || prep)) return start;
-    const next = chunkStartLeft(ctx, before, floor);
     if (coordination) {
-      // "Trump won Iowa and Cruz said": the left conjunct is an object, not part of the subject.
-      const lb = tagAt(ctx, next - 1);
-      if (next - 1 >= floor && (isVerbal(lb) || lb === Tag.Prep || lb === Tag.To || isAux(lb))) return start;
+      // The left conjunct is a whole phrase ("The United States of America (US) and Ukraine"); but in "Trump
+      // won Iowa and Cruz said" it is an object, not part of the subject.
+      const left = phraseStartLeft(ctx, before + 1, floor, anyPreposition);
+      const lb = tagAt(ctx, left - 1);
+      if (
+        left < 0 ||
+        (left - 1 >= floor && (isVerbal(lb) || lb === Tag.Prep || lb === Tag.To || isAux(lb)))
+      ) {
+        return start;
+      }
+      return left;
     }
-    start = next;
+    start = chunkStartLeft(ctx, before, floor);
   }
 }
 

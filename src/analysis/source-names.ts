@@ -61,52 +61,67 @@ export function nameSources(ctx: Context, findings: readonly Finding[]): SourceN
 
 function phraseText(ctx: Context, s: number, e: number): string {
   const { start, end, text } = ctx.tokens;
-  let last = e;
+  let last = s + 1;
+  while (last < e && !isPhraseBreak(tagAt(ctx, last))) last++;
   while (last > s + 1 && (tagAt(ctx, last - 1) === Tag.Comma || tagAt(ctx, last - 1) === Tag.Quote)) last--;
   return text.slice(start[s] ?? 0, end[last - 1] ?? 0);
 }
 
 /**
- * The first run of name words in the phrase, titles included ("Sen. J. Smith", "North Korea's state news
- * agency KCNA" → "KCNA" as the last run of a possessive phrase's head).
+ * The display name of a source phrase: the names heading it and its coordinated parts ("North Korean
+ * leader Kim Jong Un and Russian official Sergei Shoigu" → "Kim Jong Un and Sergei Shoigu", "North
+ * Korea's state news agency KCNA" → "KCNA"), or the name in an apposition ("a spokeswoman, Anna White" →
+ * "Anna White"); '' when common nouns head the phrase and no one is named ("Obama administration
+ * officials", "the head of the organization").
  */
 function nameRun(ctx: Context, s: number, e: number): string {
-  let bestS = -1;
-  let bestE = -1;
-  for (let i = s; i < e; i++) {
-    if (tagAt(ctx, i) !== Tag.Propn) continue;
-    let j = i;
-    while (j < e && tagAt(ctx, j) === Tag.Propn) j++;
-    // The head of "North Korea's state news agency KCNA" is the run after the possessive.
-    if (word(ctx, j) === "'s") {
-      bestS = i;
-      bestE = j;
-      i = j;
-      continue;
+  const parts: Array<[number, number]> = [];
+  let from = s;
+  for (let i = s; i <= e; i++) {
+    const t = i < e ? tagAt(ctx, i) : Tag.Comma;
+    if (t === Tag.Comma || t === Tag.Rel || t === Tag.That || t === Tag.Dash) {
+      if (i > from) parts.push([from, i]);
+      if (t === Tag.Rel || t === Tag.That) break;
+      from = i + 1;
     }
-    if (isHeadRun(ctx, j, e) || bestS < 0) {
-      bestS = i;
-      bestE = j;
-      if (isHeadRun(ctx, j, e)) break;
-    }
-    i = j;
   }
-  if (bestS < 0) return '';
-  const { start, end, text } = ctx.tokens;
-  return text.slice(start[bestS] ?? 0, end[bestE - 1] ?? 0);
+  for (const [ps, pe] of parts) {
+    const names: string[] = [];
+    let cs = ps;
+    for (let i = ps; i <= pe; i++) {
+      const w = i < pe ? word(ctx, i) : 'and';
+      if (w === 'and' || w === '&') {
+        const name = headName(ctx, cs, i);
+        if (name) names.push(name);
+        cs = i + 1;
+      }
+    }
+    if (names.length > 0) return names.join(' and ');
+  }
+  return '';
 }
 
-/** A name run is the head when nothing nominal follows it ("Sergei Shoigu", not "White House official"). */
-function isHeadRun(ctx: Context, j: number, e: number): boolean {
-  if (j >= e) return true;
-  const t = tagAt(ctx, j);
-  return !(t === Tag.Noun || t === Tag.Adj || t === Tag.Num);
+/** The name run that heads the phrase [s, e), before any prepositional phrase; '' for a common noun head. */
+function headName(ctx: Context, s: number, e: number): string {
+  let end = e;
+  let sawNoun = false;
+  for (let i = s; i < e; i++) {
+    const t = tagAt(ctx, i);
+    if ((t === Tag.Prep || t === Tag.Open) && sawNoun) {
+      end = i;
+      break;
+    }
+    if (t === Tag.Noun || t === Tag.Propn) sawNoun = true;
+  }
+  let last = end - 1;
+  while (last > s && tagAt(ctx, last) === Tag.Comma) last--;
+  if (tagAt(ctx, last) !== Tag.Propn) return '';
+  let first = last;
+  while (first - 1 >= s && tagAt(ctx, first - 1) === Tag.Propn) first--;
+  const { start, end: ends, text } = ctx.tokens;
+  return text.slice(start[first] ?? 0, ends[last] ?? 0);
 }
 
-/**
- * Whether a source phrase names a person: a title ("Sen.", "Mrs."), a role noun, or a bare name of two or
- * three words ("Paul Okafor"). "The Harbor Gazette", "KCNA" and "the council" are not people.
- */
 function isPerson(ctx: Context, s: number, e: number): boolean {
   let names = 0;
   for (let i = s; i < e; i++) {
@@ -119,6 +134,10 @@ function isPerson(ctx: Context, s: number, e: number): boolean {
   return names >= 2 && names <= 3;
 }
 
+function isPhraseBreak(t: number): boolean {
+  return t === Tag.Comma || t === Tag.Rel || t === Tag.That || t === Tag.Dash;
+}
+
 /** "Leff" → "Jonah Leff", "Mr. Sanders" → "Bernie Sanders": the latest earlier name ending the same way. */
 function completeName(name: string, named: ReadonlyArray<{ name: string }>): string {
   const parts = name.split(/\s+/);
@@ -126,8 +145,9 @@ function completeName(name: string, named: ReadonlyArray<{ name: string }>): str
   const bare = parts.filter((p) => !p.endsWith('.')).length <= 1;
   if (!bare) return name;
   for (let k = named.length - 1; k >= 0; k--) {
-    const n = named[k]?.name ?? '';
-    if (n !== name && n.endsWith(` ${surname}`) && n.split(/\s+/).length > 1) return n;
+    for (const n of (named[k]?.name ?? '').split(' and ')) {
+      if (n !== name && n.endsWith(` ${surname}`) && n.split(/\s+/).length > 1) return n;
+    }
   }
   return name;
 }

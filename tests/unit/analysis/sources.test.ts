@@ -122,6 +122,18 @@ describe('display names', () => {
     expect(found[0]?.name).toBe('Okafor');
   });
 
+  it('coordinated sources are named together, each by the name that heads it', () => {
+    const a = only('Harbor chief Dana Whitfield and council member Paul Okafor announced the deal.');
+    expect(a.who).toBe('Harbor chief Dana Whitfield and council member Paul Okafor');
+    expect(a.name).toBe('Dana Whitfield and Paul Okafor');
+  });
+
+  it('a name that only modifies a common noun does not name the source ("City Hall officials")', () => {
+    const a = only('City Hall officials said the bridge would open in May.');
+    expect(a.kind).toBe('anonymous');
+    expect(a.name).toBe('City Hall officials');
+  });
+
   it('sources that withhold a name are anonymous', () => {
     expect(only('Officials said the bridge would open in May.').kind).toBe('anonymous');
     expect(only('A source familiar with the talks said the deal was close.').kind).toBe('anonymous');
