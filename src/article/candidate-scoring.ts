@@ -7,7 +7,7 @@
  * and takes along siblings that look like more of the article. Furniture (by tag, role or name) does not
  * score, unless nothing long enough is found without it.
  */
-import { Furniture, furnitureOf, nameWeight } from './element-hints';
+import { Furniture, furnitureOf, INLINE_TAGS, nameWeight } from './element-hints';
 import type { PageStats } from './page-walk';
 
 export interface Candidate {
@@ -70,8 +70,10 @@ export function markFurniture(stats: PageStats): Uint8Array {
     const up = stats.parent[i] ?? -1;
     const el = stats.elements[i];
     let flag = up >= 0 ? (flags[up] ?? 0) : 0;
-    const part = (stats.text[i] ?? 0) <= most;
-    if (part && flag !== (IN_FURNITURE | IN_CLEAR_FURNITURE) && el !== undefined && el.localName !== 'a') {
+    const text = stats.text[i] ?? 0;
+    // Only blocks with text can hold paragraphs; an element holding most of the text is not a part.
+    const matters = text > 0 && text <= most && el !== undefined && !INLINE_TAGS.has(el.localName);
+    if (matters && flag !== (IN_FURNITURE | IN_CLEAR_FURNITURE)) {
       const kind = furnitureOf(el);
       if (kind === Furniture.Clear) flag = IN_FURNITURE | IN_CLEAR_FURNITURE;
       else if (kind === Furniture.Maybe) flag |= IN_FURNITURE;

@@ -95,10 +95,25 @@ function hintsOf(name: string): Hints {
   return hints;
 }
 
-/** Hints from an element's class and id; the two are counted separately so that each can weigh. */
+/** Hints of one word. */
+function hintsOfWord(word: string): Hints {
+  if (FURNITURE_WORDS.has(word)) return { furniture: 1, maybeFurniture: 0, prose: 0 };
+  if (MAYBE_FURNITURE_WORDS.has(word)) return { furniture: 0, maybeFurniture: 1, prose: 0 };
+  return PROSE_WORDS.has(word) ? { furniture: 0, maybeFurniture: 0, prose: 1 } : NO_HINTS;
+}
+
+const LEADING_WORD = /^[A-Za-z]+/;
+
+/**
+ * Hints from an element's class and id; the two are counted separately so that each can weigh. Ids with a
+ * digit are made per item ("post-5765662", "comment-1234", "cite_note-Mozilla-6"): only their first word,
+ * the kind of item, is read; tokenizing hundreds of unique ids would cost more than they tell.
+ */
 export function elementHints(el: Element): { readonly byClass: Hints; readonly byId: Hints } {
+  const id = el.id;
+  const byId = /\d/.test(id) ? hintsOfWord((LEADING_WORD.exec(id)?.[0] ?? '').toLowerCase()) : hintsOf(id);
   // getAttribute rather than className: SVG elements have an object there.
-  return { byClass: hintsOf(el.getAttribute('class') ?? ''), byId: hintsOf(el.id) };
+  return { byClass: hintsOf(el.getAttribute('class') ?? ''), byId };
 }
 
 /** What an element's tag, role and names say about it. */

@@ -56,37 +56,50 @@ function countCommas(s: string): number {
   return n;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 160;
-}
-
 /** Why a subtree holds no visible text: not text by nature, hidden by attribute, or hidden by style. */
 const enum Skip {
-  No,
-  Always,
-  ByStyle,
+  Always = 1,
+  ByStyle = 2,
 }
 
-function skipOf(el: Element): Skip {
-  if (SKIPPED_TAGS.has(el.localName)) return Skip.Always;
-  if (el.hasAttribute('hidden')) return Skip.Always;
-  if (el.getAttribute('aria-hidden') === 'true') return Skip.Always;
-  const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) ? Skip.ByStyle : Skip.No;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const SKIP_SELECTOR = [
+  ...SKIPPED_TAGS,
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[style*="none"]',
+  '[style*="hidden"]',
+].join(',');
+
+/**
+ * Every subtree without visible text, found by one native query: the walk then looks elements up in a map
+ * instead of reading three attributes of each (the walk's first run is interpreted, so native work is cheap
+ * and JavaScript work is not).
+ */
+function skippedSubtrees(root: Element): Map<Element, Skip> {
+  const skipped = new Map<Element, Skip>();
+  for (const el of root.querySelectorAll(SKIP_SELECTOR)) {
+    if (SKIPPED_TAGS.has(el.localName) || el.hasAttribute('hidden')) skipped.set(el, Skip.Always);
+    else if (el.getAttribute('aria-hidden') === 'true') skipped.set(el, Skip.Always);
+    else if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) skipped.set(el, Skip.ByStyle);
+  }
+  return skipped;
 }
 
+/** Length of a text without the white space around it (most text nodes between tags are only that). */
 function trimmedLength(s: string): number {
-  let start = 0;
-  let end = s.length;
-  while (start < end && isSpace(s.charCodeAt(start))) start++;
-  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
-  return end - start;
+  const last = s.length - 1;
+  if (last < 0) return 0;
+  const first = s.charCodeAt(0);
+  const end = s.charCodeAt(last);
+  return first > 32 && first !== 160 && end > 32 && end !== 160 ? s.length : s.trim().length;
 }
 
 /** Walks `root` and its descendants (skipping hidden and non-text subtrees). */
 export function walkPage(root: Element): PageStats {
   // Typed arrays sized once (no growth, no garbage): the walk visits at most every element.
   const capacity = root.getElementsByTagName('*').length + 1;
+  const skipped = skippedSubtrees(root);
   const elements: Element[] = [];
   const hiddenByStyle: (readonly [Element, number])[] = [];
   const parent = new Int32Array(capacity);
@@ -99,84 +112,97 @@ export function walkPage(root: Element): PageStats {
   const proseInside = new Float64Array(capacity);
   const linkedHeadings = new Uint16Array(capacity);
   const hasBlockInside = new Uint8Array(capacity);
-  // The open run of inline text of each block element (indexed like the rest).
-  const runText = new Float64Array(capacity);
-  const runLinks = new Float64Array(capacity);
-  const runCommas = new Float64Array(capacity);
-  const lastWasBr = new Uint8Array(capacity);
+  const isHeading = new Uint8Array(capacity);
 
-  function closeRun(block: number): void {
-    const len = runText[block] ?? 0;
-    if (len >= MIN_PARAGRAPH && (runLinks[block] ?? 0) <= len * MAX_PARAGRAPH_LINKS) {
-      paragraphScore[block] =
-        (paragraphScore[block] ?? 0) + 1 + (runCommas[block] ?? 0) + Math.min(Math.floor(len / 100), 3);
-      paragraphText[block] = (paragraphText[block] ?? 0) + len;
-      paragraphs[block] = (paragraphs[block] ?? 0) + 1;
+  // The open run of inline text, owned by the innermost block being visited. A block starting or ending
+  // closes it, as do two <br> in a row (Readability's paragraphs of <br>-separated text).
+  let runBlock = -1;
+  let runText = 0;
+  let runLinks = 0;
+  let runCommas = 0;
+  let afterBr = false;
+
+  const closeRun = (): void => {
+    const b = runBlock;
+    if (b >= 0 && runText >= MIN_PARAGRAPH && runLinks <= runText * MAX_PARAGRAPH_LINKS) {
+      paragraphScore[b] = (paragraphScore[b] ?? 0) + 1 + runCommas + Math.min(Math.floor(runText / 100), 3);
+      paragraphText[b] = (paragraphText[b] ?? 0) + runText;
+      paragraphs[b] = (paragraphs[b] ?? 0) + 1;
     }
-    runText[block] = 0;
-    runLinks[block] = 0;
-    runCommas[block] = 0;
-  }
+    runText = 0;
+    runLinks = 0;
+    runCommas = 0;
+    afterBr = false;
+  };
 
-  function visit(el: Element, up: number, block: number, linkWeight: number, depth: number): void {
+  // Each element's own text is written once; subtree sums are made afterwards in one loop over the arrays
+  // (the walk's first run is interpreted: the less it does per node, the better).
+  const visit = (el: Element, up: number, linkWeight: number, depth: number): void => {
     const i = elements.length;
     if (i >= capacity) return;
     elements.push(el);
     parent[i] = up;
     const name = el.localName;
-    const isBlock = !INLINE_TAGS.has(name);
-    if (isBlock) {
-      if (block >= 0) {
-        hasBlockInside[block] = 1;
-        closeRun(block);
-      }
-      block = i;
-    } else if (name === 'br' && block >= 0) {
-      // Two <br> in a row end a paragraph, as Readability's <br> handling does.
-      if (lastWasBr[block] === 1) closeRun(block);
-      lastWasBr[block] = 1;
-      end[i] = i + 1;
-      return;
+    const block = !INLINE_TAGS.has(name);
+    const outerBlock = runBlock;
+    if (block) {
+      if (outerBlock >= 0) hasBlockInside[outerBlock] = 1;
+      closeRun();
+      runBlock = i;
+      if (HEADINGS.has(name)) isHeading[i] = 1;
     } else if (name === 'a') {
       const href = el.getAttribute('href');
-      if (href !== null) linkWeight = href.startsWith('#') ? 0.3 : 1;
+      if (href !== null) linkWeight = href.charCodeAt(0) === 35 ? 0.3 : 1;
     }
+    let own = 0;
     for (let node = el.firstChild; node !== null; node = node.nextSibling) {
       const type = node.nodeType;
       if (type === 3) {
         const data = (node as Text).data;
         const len = trimmedLength(data);
         if (len === 0) continue;
-        text[i] = (text[i] ?? 0) + len;
-        linkText[i] = (linkText[i] ?? 0) + len * linkWeight;
-        if (block >= 0) {
-          runText[block] = (runText[block] ?? 0) + len;
-          runLinks[block] = (runLinks[block] ?? 0) + len * linkWeight;
-          runCommas[block] = (runCommas[block] ?? 0) + countCommas(data);
-          lastWasBr[block] = 0;
-        }
-      } else if (type === 1 && depth < MAX_DEPTH) {
-        const skip = skipOf(node as Element);
-        if (skip === Skip.No) visit(node as Element, i, block, linkWeight, depth + 1);
-        else if (skip === Skip.ByStyle) hiddenByStyle.push([node as Element, i]);
+        own += len;
+        runText += len;
+        runLinks += len * linkWeight;
+        runCommas += countCommas(data);
+        afterBr = false;
+      } else if (type === 1) {
+        const child = node as Element;
+        const skip = skipped.get(child);
+        if (skip === Skip.ByStyle) hiddenByStyle.push([child, i]);
+        else if (skip !== undefined || depth >= MAX_DEPTH) continue;
+        else if (child.localName === 'br') {
+          if (afterBr) closeRun();
+          afterBr = true;
+        } else visit(child, i, linkWeight, depth + 1);
       }
     }
-    if (isBlock) closeRun(i);
+    text[i] = own;
+    linkText[i] = own * linkWeight;
     end[i] = elements.length;
-    proseInside[i] = (proseInside[i] ?? 0) + (paragraphText[i] ?? 0);
-    if (HEADINGS.has(name) && (linkText[i] ?? 0) > (text[i] ?? 0) * 0.5) {
-      linkedHeadings[i] = (linkedHeadings[i] ?? 0) + 1;
+    if (block) {
+      closeRun();
+      runBlock = outerBlock;
     }
+  };
+  visit(root, -1, 0, 0);
+
+  // Subtree sums, children before parents (reverse document order).
+  const n = elements.length;
+  for (let i = n - 1; i >= 0; i--) {
+    const t = text[i] ?? 0;
+    const l = linkText[i] ?? 0;
+    if (isHeading[i] === 1 && l > t * 0.5) linkedHeadings[i] = (linkedHeadings[i] ?? 0) + 1;
+    const prose = (proseInside[i] ?? 0) + (paragraphText[i] ?? 0);
+    proseInside[i] = prose;
+    const up = parent[i] ?? -1;
     if (up >= 0) {
+      text[up] = (text[up] ?? 0) + t;
+      linkText[up] = (linkText[up] ?? 0) + l;
+      proseInside[up] = (proseInside[up] ?? 0) + prose;
       linkedHeadings[up] = (linkedHeadings[up] ?? 0) + (linkedHeadings[i] ?? 0);
-      text[up] = (text[up] ?? 0) + (text[i] ?? 0);
-      linkText[up] = (linkText[up] ?? 0) + (linkText[i] ?? 0);
-      proseInside[up] = (proseInside[up] ?? 0) + (proseInside[i] ?? 0);
     }
   }
-
-  visit(root, -1, -1, 0, 0);
-  const n = elements.length;
   return {
     elements,
     hiddenByStyle,
