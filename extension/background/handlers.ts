@@ -15,6 +15,7 @@ import {
 import type { SourcemarkDb } from '../../src/store/db';
 import { recordPageVisit } from '../../src/store/pages';
 import { lookupSources } from '../../src/store/sources';
+import { runAnalysis } from './analysis';
 import { refreshBadges } from './badge';
 
 function assertSameSite(sender: Sender, pageUrl: string): void {
@@ -62,6 +63,7 @@ export function backgroundHandlers(db: SourcemarkDb): Handlers<typeof background
       return settings;
     },
     'sources/lookup': async ({ names }) => lookupSources(db, names),
+    'analysis/run': async ({ texts }) => runAnalysis(texts),
     'badge/refresh': async () => {
       await refreshBadges(db);
       return null;

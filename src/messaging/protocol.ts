@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Annotation } from '../model/annotation';
+import type { Attribution } from '../model/attribution';
 import type { SourceNote } from '../model/source-note';
 import {
   AnnotationDraftSchema,
@@ -50,6 +51,13 @@ export const backgroundRequests = {
       names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.name))), v.maxLength(500)),
     }),
   },
+  /** Analyze paragraph batches of a page's article with the engine, in the service worker. */
+  'analysis/run': {
+    from: ['content-script'],
+    data: v.strictObject({
+      texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200_000))), v.maxLength(64)),
+    }),
+  },
   /** Repaint the toolbar badges: an extension page changed a rating. */
   'badge/refresh': { from: ['extension'], data: v.strictObject({}) },
 } as const;
@@ -62,6 +70,7 @@ export interface BackgroundReplies {
   'settings/site': SiteSettings;
   'settings/set-site': SiteSettings;
   'sources/lookup': SourceNote[];
+  'analysis/run': { attributions: Attribution[][]; engineMs: number };
   'badge/refresh': null;
 }
 
