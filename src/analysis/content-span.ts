@@ -19,7 +19,7 @@ import { Frame } from './lexicon/cue-verbs';
 import { TIME_WORDS } from './lexicon/closed-classes';
 import { phraseEndRight } from './noun-phrase';
 import type { Range } from './source-phrase';
-import { Tag, isAux, isFiniteVerb } from './tags';
+import { Tag, isAux, isFiniteVerb, isVerbal } from './tags';
 
 /** Where the attributions of a sentence begin and end, so that one content stops at the next tag. */
 export interface SentenceFrame {
@@ -98,6 +98,14 @@ export function findContent(ctx: Context, cue: Cue, source: Range | null, frame:
 
 /** Whether a stretch holds a verb or a quote mark: a clause or a quotation, not an adverbial. */
 function saysSomething(ctx: Context, ranges: readonly Range[]): boolean {
+  // "Asked if …, Trump replied", "When asked about …, she said": an adverbial opening is not what is said.
+  const first = ranges[0];
+  if (first) {
+    const t = tagAt(ctx, first[0]);
+    const lead = t === Tag.Past || t === Tag.Part || t === Tag.Ing || t === Tag.Sub;
+    if (lead || (t === Tag.Wh && tagAt(ctx, first[0] + 1) !== Tag.Pron && isVerbal(tagAt(ctx, first[0] + 1))))
+      return false;
+  }
   for (const [s, e] of ranges) {
     for (let i = s; i < e; i++) {
       const t = tagAt(ctx, i);

@@ -70,7 +70,7 @@ export function needsMet(
   const frames = entry.frames;
   if (frames & Frame.Clause && clause) return true;
   if (frames & Frame.To && t === Tag.To && isInfinitive(ctx, j + 1)) return true;
-  if (frames & Frame.Wh && t === Tag.Wh) return true;
+  if (frames & Frame.Wh && (t === Tag.Wh || w === 'if')) return true; // "asked whether / if / who …"
   if (entry.strength === 0) return false;
   if (frames & Frame.Np && startsPhrase(t)) return true;
   if (frames & Frame.Pred && startsPhrase(t)) {
