@@ -5,12 +5,15 @@
 //   painted   ms from the content script's start to its highlights registered (User Timing marks)
 //   floor     a plain TreeWalker pass over document.body's text, timed in the page at DOMContentLoaded
 //             (before the content script runs, on the same cold DOM)
-//   engine    ms inside the analysis engine (its share of "painted"); article: ms finding the article
+//   engine    ms inside the analysis engine, which runs in the service worker (its share of "painted"),
+//             and the page's wait for the worker's answer; article / index / map: ms finding the article,
+//             indexing its text, mapping the findings to DOM ranges; settings: when the site setting came
 //   longest task: the longest main-thread task that ran Sourcemark's code (CDP trace), max and median
 // Goal (issue 4): painted ≤ 30 ms median and ≤ 10× the floor on every page; no task over 50 ms.
 // The machine is shared (2 cores): the load average is printed, expect noise.
 //
-// Usage: npm run bench:page -- [--runs=5] [--page=NAME] [--no-build] [--json=out/bench-page.json]
+// Usage: npm run bench:page -- [--runs=5] [--page=NAME[,NAME…]] [--no-build] [--no-trace] [--dist=dist]
+//        [--json=out/bench-page.json]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -35,7 +38,7 @@ if (!existsSync(pagesDir)) {
   );
   process.exit(2);
 }
-if (args['no-build'] !== 'true') {
+if (args['no-build'] !== 'true' && !args.dist) {
   console.error('Building the extension (npm run build) …');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
 }
@@ -48,11 +51,11 @@ const { summarize, formatTable } = await import('./bench-page/report.ts');
 const pages = readdirSync(pagesDir, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(resolve(pagesDir, d.name, 'source.html')))
   .map((d) => d.name)
-  .filter((name) => !args.page || name === args.page)
+  .filter((name) => !args.page || args.page.split(',').includes(name))
   .sort();
 
 const server = await serveFolder(pagesDir);
-const browser = await launchWithExtension({ dist: resolve(repo, 'dist'), headless: true });
+const browser = await launchWithExtension({ dist: resolve(repo, args.dist ?? 'dist'), headless: true });
 await browser.context.route('**/*', async (route) => {
   const request = route.request();
   if (!request.url().startsWith(server.origin)) return route.abort();

@@ -1,35 +1,19 @@
 /**
- * This module feeds the analysis engine an article's text in paragraph batches within idle deadlines, and
- * remembers each batch's result by its text: when the page changes, only the batches whose text changed
- * are analyzed again. The attributions come back in the whole text's offsets, in reading order.
+ * This module feeds the analysis engine an article's text in paragraph batches (see engines.ts for where
+ * they run), and remembers each batch's result by its text: when the page changes, only the batches whose
+ * text changed are analyzed again. The attributions come back in the whole text's offsets, in reading order.
  */
-import type { Analysis, Attribution } from '../../src/model/attribution';
+import type { Attribution } from '../../src/model/attribution';
 import type { Span } from '../../src/model/span';
+import { CostModel, type EngineClient } from './engines';
 import type { IdleBudget } from './idle-budget';
 import { paragraphBatches } from './paragraph-batches';
-import { MARKS, measured } from './timing';
-
-export type Engine = (text: string) => Analysis;
 
 export interface RunStats {
   readonly batches: number;
   /** Batches the engine analyzed (the others came from the cache). */
   readonly analyzed: number;
   readonly engineMs: number;
-}
-
-/** Engine cost per character, learned as batches run (starts pessimistic: the first call is cold). */
-class CostModel {
-  private msPerChar = 0.01;
-
-  estimate(chars: number): number {
-    return chars * this.msPerChar;
-  }
-
-  learn(chars: number, ms: number): void {
-    if (chars < 200) return;
-    this.msPerChar = 0.7 * this.msPerChar + 0.3 * (ms / chars);
-  }
 }
 
 /**
@@ -63,29 +47,21 @@ export class AnalysisCache {
 
 export async function analyzeInBatches(
   text: string,
-  engine: Engine,
+  engine: EngineClient,
   cache: AnalysisCache,
   budget: IdleBudget,
 ): Promise<{ attributions: Attribution[]; stats: RunStats }> {
-  const attributions: Attribution[] = [];
-  let analyzed = 0;
-  let engineMs = 0;
   const batches = paragraphBatches(text);
+  const missing = [...new Set(batches.map((b) => b.text).filter((t) => cache.get(t) === undefined))];
+  const { results, engineMs } = missing.length
+    ? await engine.analyze(missing, budget, cache.costs)
+    : { results: [], engineMs: 0 };
+  missing.forEach((batchText, i) => cache.set(batchText, results[i] ?? []));
+  const attributions: Attribution[] = [];
   for (const batch of batches) {
-    let found = cache.get(batch.text);
-    if (!found) {
-      await budget.ensure(cache.costs.estimate(batch.text.length));
-      const started = performance.now();
-      found = measured(MARKS.analysis, () => engine(batch.text).attributions);
-      const ms = performance.now() - started;
-      cache.costs.learn(batch.text.length, ms);
-      engineMs += ms;
-      analyzed++;
-      cache.set(batch.text, found);
-    }
-    for (const attribution of found) attributions.push(shift(attribution, batch.start));
+    for (const attribution of cache.get(batch.text) ?? []) attributions.push(shift(attribution, batch.start));
   }
-  return { attributions, stats: { batches: batches.length, analyzed, engineMs } };
+  return { attributions, stats: { batches: batches.length, analyzed: missing.length, engineMs } };
 }
 
 function shift(attribution: Attribution, by: number): Attribution {

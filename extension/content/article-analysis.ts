@@ -1,12 +1,13 @@
 /**
  * This module analyzes the article of one page view: it finds the article region, indexes its text (the
- * page's hidden text and the region's furniture left out), runs the engine on it in idle-time batches, and
+ * page's hidden text and the region's furniture left out), runs the engine on it in paragraph batches, and
  * maps the attributions back to the live DOM. Run again after the page changed, it re-indexes and analyzes
  * only the batches whose text is new.
  */
 import { buildTextIndex, type TextIndex } from '../../src/anchoring/dom/text-index';
 import type { Attribution } from '../../src/model/attribution';
-import { analyzeInBatches, type AnalysisCache, type Engine, type RunStats } from './analysis-run';
+import { analyzeInBatches, type AnalysisCache, type RunStats } from './analysis-run';
+import type { EngineClient } from './engines';
 import { bestRegion, findArticleRegion, type ArticleRegion } from './article';
 import { EMPTY_FINDINGS, mapFindings, type FindingSet } from './findings';
 import type { IdleBudget } from './idle-budget';
@@ -30,7 +31,7 @@ export class ArticleAnalysis {
 
   constructor(
     private readonly doc: Document,
-    private readonly engine: Engine,
+    private readonly engine: EngineClient,
     private readonly cache: AnalysisCache,
   ) {}
 

@@ -1,16 +1,16 @@
 /**
  * This module is the content script's entry point: it marks its start on the page's timeline, starts
  * Sourcemark on the page (automatic highlighting on articles unless the reader turned it off for the site),
- * and answers the popup and the service worker. Nothing leaves the browser: the analysis runs here, saved
- * data goes to the extension's own database. No error is thrown into the page: failures are reported once,
- * as a warning with Sourcemark's name.
+ * and answers the popup and the service worker. Nothing leaves the browser: the article's text is analyzed
+ * by the extension's service worker (see engines.ts for why not here), saved data goes to the extension's
+ * own database. No error is thrown into the page: failures are reported as a warning with Sourcemark's name.
  */
 import './start-mark';
-import { analyze } from '../../src/analysis';
 import { contentRequests } from '../../src/messaging/protocol';
 import { createRouter } from '../../src/messaging/router';
 import { askBackground } from '../shared/ask';
 import { listen } from '../shared/listen';
+import { workerEngine } from './engines';
 import { canHighlight } from './highlighter';
 import { isAbort } from './idle';
 import { Session } from './session';
@@ -22,7 +22,7 @@ function report(error: unknown): void {
 
 function start(): void {
   if (!canHighlight() || !document.body || !(document.documentElement instanceof HTMLElement)) return;
-  const session = new Session(askBackground, analyze, report);
+  const session = new Session(askBackground, workerEngine(askBackground), report);
   listen(createRouter(contentRequests, session.handlers()));
   session.start().catch(report);
 }

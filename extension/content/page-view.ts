@@ -6,7 +6,8 @@
  */
 import type { PageSummary } from '../../src/messaging/page-summary';
 import { normalizePageUrl, siteOf } from '../../src/model/page';
-import type { AnalysisCache, Engine } from './analysis-run';
+import type { AnalysisCache } from './analysis-run';
+import type { EngineClient } from './engines';
 import { ArticleAnalysis, type RegionMode } from './article-analysis';
 import type { AskBackground } from './background';
 import { CardController } from './card-controller';
@@ -24,7 +25,7 @@ import { MARKS, mark } from './timing';
 
 export interface PageViewDeps {
   readonly ask: AskBackground;
-  readonly engine: Engine;
+  readonly engine: EngineClient;
   readonly cache: AnalysisCache;
   /** Called after the page changed: the session checks whether the URL did too (SPA navigation). */
   readonly onPageChanged: () => void;

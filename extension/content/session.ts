@@ -6,7 +6,8 @@
 import type { ContentReplies, contentRequests } from '../../src/messaging/protocol';
 import type { Handlers } from '../../src/messaging/router';
 import { siteOf } from '../../src/model/page';
-import { AnalysisCache, type Engine } from './analysis-run';
+import { AnalysisCache } from './analysis-run';
+import type { EngineClient } from './engines';
 import type { AskBackground } from './background';
 import { watchMutations } from './live-updates';
 import { watchNavigation, type NavigationWatch } from './navigation-watch';
@@ -24,7 +25,7 @@ export class Session {
 
   constructor(
     private readonly ask: AskBackground,
-    private readonly engine: Engine,
+    private readonly engine: EngineClient,
     private readonly report: (error: unknown) => void,
   ) {
     this.navigation = watchNavigation(() => this.navigated(), this.lifetime.signal);

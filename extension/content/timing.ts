@@ -9,7 +9,10 @@ export const MARKS = {
   painted: 'sourcemark:painted',
   /** The first analysis of a page view finished and found no article (nothing to paint). */
   idle: 'sourcemark:no-article',
+  /** Each call into the engine on the page, or each round trip to the service worker's engine. */
   analysis: 'sourcemark:analysis',
+  /** Time spent inside the engine in the service worker, as it reported it. */
+  engine: 'sourcemark:engine',
   article: 'sourcemark:article',
   index: 'sourcemark:index',
   map: 'sourcemark:map',
@@ -31,6 +34,15 @@ export function mark(name: string): void {
     performance.mark(name);
   } catch {
     // A page may have replaced `performance`; timings are not worth an error.
+  }
+}
+
+/** Records a measure from `start` to `end` (performance.now() times). */
+export function recordDuration(name: string, start: number, end: number): void {
+  try {
+    performance.measure(name, { start, end });
+  } catch {
+    // As above.
   }
 }
 

@@ -12,8 +12,10 @@ export interface RunResult {
   readonly painted: number | null;
   /** Content script start → "no article" decided (ms), for pages without automatic highlights. */
   readonly noArticle: number | null;
-  /** Time spent in the analysis engine, finding the article, indexing its text, mapping findings (ms). */
+  /** Time spent in the analysis engine (wherever it ran), finding the article, indexing its text, mapping findings (ms). */
   readonly engine: number;
+  /** With the engine in the service worker: the page's wait for its answers (ms), 0 otherwise. */
+  readonly roundTrip: number;
   readonly article: number;
   readonly index: number;
   readonly map: number;
@@ -51,6 +53,7 @@ interface Timeline {
   readonly painted: number | null;
   readonly noArticle: number | null;
   readonly engine: number;
+  readonly roundTrip: number;
   readonly article: number;
   readonly index: number;
   readonly map: number;
@@ -66,7 +69,10 @@ const TIMELINE = `(() => {
     start: at('sourcemark:start'),
     painted: at('sourcemark:painted'),
     noArticle: at('sourcemark:no-article'),
-    engine: total('sourcemark:analysis'),
+    engine: performance.getEntriesByName('sourcemark:engine').length
+      ? total('sourcemark:engine')
+      : total('sourcemark:analysis'),
+    roundTrip: performance.getEntriesByName('sourcemark:engine').length ? total('sourcemark:analysis') : 0,
     article: total('sourcemark:article'),
     index: total('sourcemark:index'),
     map: total('sourcemark:map'),
@@ -119,6 +125,7 @@ export async function measureLoad(
       painted: since(timeline.painted),
       noArticle: since(timeline.noArticle),
       engine: timeline.engine,
+      roundTrip: timeline.roundTrip,
       article: timeline.article,
       index: timeline.index,
       map: timeline.map,

@@ -10,6 +10,7 @@ export interface PageRow {
   readonly floor: number;
   readonly ratio: number | null;
   readonly engine: number;
+  readonly roundTrip: number;
   readonly article: number;
   readonly index: number;
   readonly map: number;
@@ -44,10 +45,13 @@ export function summarize(page: string, runs: readonly RunResult[]): PageRow {
     floor,
     ratio: paintedMedian !== null && floor > 0 ? paintedMedian / floor : null,
     engine: median(runs.map((r) => r.engine)),
+    roundTrip: median(runs.map((r) => r.roundTrip)),
     article: median(runs.map((r) => r.article)),
     index: median(runs.map((r) => r.index)),
     map: median(runs.map((r) => r.map)),
-    settings: present(runs.map((r) => r.settings)).length ? median(present(runs.map((r) => r.settings))) : null,
+    settings: present(runs.map((r) => r.settings)).length
+      ? median(present(runs.map((r) => r.settings)))
+      : null,
     batches: median(runs.map((r) => r.batches)),
     findings: median(runs.map((r) => r.findings)),
     longestTask: Math.max(...runs.map((r) => r.tasks.longestOwnTask)),
@@ -66,6 +70,7 @@ export function formatTable(rows: readonly PageRow[]): string {
     'floor ms',
     'ratio',
     'engine ms (share)',
+    'wait for worker ms',
     'article ms',
     'index ms',
     'map ms',
@@ -84,6 +89,7 @@ export function formatTable(rows: readonly PageRow[]): string {
       fmt(r.floor, 2),
       r.ratio === null ? '—' : `${fmt(r.ratio)}×`,
       `${fmt(r.engine)}${share}`,
+      fmt(r.roundTrip),
       fmt(r.article),
       fmt(r.index),
       fmt(r.map),
@@ -96,6 +102,9 @@ export function formatTable(rows: readonly PageRow[]): string {
   });
   const table = [header, ...lines];
   const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-  const render = (row: readonly string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [render(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(render)].join('\n');
+  const render = (row: readonly string[]) =>
+    `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [render(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(render)].join(
+    '\n',
+  );
 }

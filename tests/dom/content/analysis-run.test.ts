@@ -1,9 +1,12 @@
 /**
- * Feeding the engine in batches: attributions come back in the whole text's offsets, and a batch whose
- * text was analyzed before is not analyzed again (the page changed elsewhere).
+ * Feeding the engine in batches: attributions come back in the whole text's offsets, a batch whose text
+ * was analyzed before is not analyzed again (the page changed elsewhere), an engine on the page runs in
+ * slices of time, and one in the service worker gets all new batches in one request.
  */
 import { describe, expect, it } from 'vitest';
-import { AnalysisCache, analyzeInBatches, type Engine } from '../../../extension/content/analysis-run';
+import { AnalysisCache, analyzeInBatches } from '../../../extension/content/analysis-run';
+import type { AskBackground } from '../../../extension/content/background';
+import { pageEngine, workerEngine, type Engine } from '../../../extension/content/engines';
 import { IdleBudget } from '../../../extension/content/idle-budget';
 import type { Analysis } from '../../../src/model/attribution';
 
@@ -43,7 +46,7 @@ describe('analysis in batches', () => {
     const { engine, calls } = recordingEngine();
     const { attributions, stats } = await analyzeInBatches(
       text,
-      engine,
+      pageEngine(engine),
       new AnalysisCache(),
       new IdleBudget(),
     );
@@ -62,12 +65,12 @@ describe('analysis in batches', () => {
     const before = paragraphs(40);
     const cache = new AnalysisCache();
     const first = recordingEngine();
-    await analyzeInBatches(before.join('\n'), first.engine, cache, new IdleBudget());
+    await analyzeInBatches(before.join('\n'), pageEngine(first.engine), cache, new IdleBudget());
     const after = [...before.slice(0, 20), 'Latecomer said the vote was delayed.', ...before.slice(20)];
     const second = recordingEngine();
     const { attributions, stats } = await analyzeInBatches(
       after.join('\n'),
-      second.engine,
+      pageEngine(second.engine),
       cache,
       new IdleBudget(),
     );
@@ -102,10 +105,32 @@ describe('analysis in batches', () => {
       return quick(text);
     };
     const text = paragraphs(40).join('\n');
-    const { stats } = await analyzeInBatches(text, slow, new AnalysisCache(), budget);
+    const { stats } = await analyzeInBatches(text, pageEngine(slow), new AnalysisCache(), budget);
     expect(stats.batches).toBeGreaterThan(4);
     expect(slices).toBeGreaterThanOrEqual(stats.batches / 2);
     expect(mostPerSlice).toBeLessThanOrEqual(2);
+  });
+
+  it('sends the service worker all new batches at once, and only those', async () => {
+    const sent: string[][] = [];
+    const { engine: local } = recordingEngine();
+    const ask = (async (name: string, data: { texts: string[] }) => {
+      expect(name).toBe('analysis/run');
+      sent.push(data.texts);
+      return { attributions: data.texts.map((t) => local(t).attributions), engineMs: 3 };
+    }) as unknown as AskBackground;
+    const cache = new AnalysisCache();
+    const before = paragraphs(40);
+    const first = await analyzeInBatches(before.join('\n'), workerEngine(ask), cache, new IdleBudget());
+    expect(sent).toHaveLength(1);
+    expect(first.attributions).toHaveLength(40);
+    expect(first.stats.engineMs).toBe(3);
+    const after = [...before.slice(0, 20), 'Latecomer said the vote was delayed.', ...before.slice(20)];
+    const second = await analyzeInBatches(after.join('\n'), workerEngine(ask), cache, new IdleBudget());
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.length).toBeLessThanOrEqual(2);
+    expect(sent[1]?.join('\n')).toContain('Latecomer said');
+    expect(second.attributions).toHaveLength(41);
   });
 
   it('stops when the page view ends', async () => {
@@ -114,7 +139,7 @@ describe('analysis in batches', () => {
     stop.abort();
     const run = analyzeInBatches(
       paragraphs(10).join('\n'),
-      engine,
+      pageEngine(engine),
       new AnalysisCache(),
       new IdleBudget(stop.signal),
     );

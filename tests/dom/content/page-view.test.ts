@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../src/analysis';
-import { AnalysisCache, type Engine } from '../../../extension/content/analysis-run';
+import { AnalysisCache } from '../../../extension/content/analysis-run';
+import { pageEngine, type Engine } from '../../../extension/content/engines';
 import { PageView } from '../../../extension/content/page-view';
 import { fakeBackground, type FakeBackground } from './fake-background';
 import { installHighlights, paintedTexts } from './highlight-registry';
@@ -28,7 +29,7 @@ const engine: Engine = (text) => {
 function newView(): PageView {
   view = new PageView(document, {
     ask: background.ask,
-    engine,
+    engine: pageEngine(engine),
     cache: new AnalysisCache(),
     onPageChanged: () => {},
     report: (error) => {
