@@ -66,6 +66,10 @@ const NEGATION: ReadonlySet<string> = wordSet("not n't never no");
 
 export function stanceOf(ctx: Context, cue: Cue, content: readonly Range[], source: Range | null): Stance {
   const negated = isNegated(ctx, cue);
+  // "does not believe …", "doesn't think …", "did not accept …": a belief in the claim refused.
+  if (cue.entry && negated && DISBELIEF.has(cue.entry.lemma)) return 'deny';
+  // A reply that negates ("countered that it was not …") rebuts what it answers.
+  if (cue.entry && !negated && REPLIES.has(cue.entry.lemma) && contentNegates(ctx, content)) return 'deny';
   if (cue.entry && !negated) {
     const lemma = cue.entry.lemma;
     if (cue.entry.denial && deniesObject(ctx, lemma, content)) return 'deny';
@@ -80,6 +84,17 @@ export function stanceOf(ctx: Context, cue: Cue, content: readonly Range[], sour
   }
   if (deniesDeed(ctx, content, source)) return 'deny';
   return 'assert';
+}
+
+/** Verbs of belief and agreement: negated, they dispute ("does not believe the report"). */
+const DISBELIEF: ReadonlySet<string> = wordSet('believe think agree accept buy trust');
+
+/** Verbs of reply: with a negation in what they say, they rebut. */
+const REPLIES: ReadonlySet<string> = wordSet('respond reply counter retort answer');
+
+function contentNegates(ctx: Context, content: readonly Range[]): boolean {
+  for (const [s, e] of content) for (let i = s; i < e; i++) if (NEGATION.has(word(ctx, i))) return true;
+  return false;
 }
 
 function isAuxiliary(t: number): boolean {

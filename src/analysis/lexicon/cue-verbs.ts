@@ -114,7 +114,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
     frames: Np | Clause,
     strength: 2,
     denial: true,
-    entries: 'deny reject dismiss dispute refute rebut+ contradict disavow repudiate rebuff deflect',
+    entries: 'deny reject dismiss dispute refute rebut+ contradict disavow repudiate rebuff deflect disagree',
   },
   {
     name: 'thinking', // cognition: counts with a clause ("believes that …")
