@@ -27,8 +27,6 @@ export interface SentenceFrame {
   readonly b: number;
   /** Token positions at which a content must stop (the comma before another attribution's tag). */
   readonly stops: readonly number[];
-  /** Token ranges taken by cues and sources in this sentence. */
-  readonly taken: readonly Range[];
 }
 
 export function findContent(ctx: Context, cue: Cue, source: Range | null, frame: SentenceFrame): Range[] {

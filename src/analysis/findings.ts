@@ -39,7 +39,7 @@ export function buildFindings(ctx: Context): Finding[] {
     const b = sentences.last[s] ?? 0;
     const earlier: Earlier[] = [];
     for (const cue of cues) earlier.push({ cue, source: findSource(ctx, cue, a, b, earlier) });
-    const frame: SentenceFrame = { a, b, stops: stopsOf(ctx, earlier, a), taken: takenOf(earlier) };
+    const frame: SentenceFrame = { a, b, stops: stopsOf(ctx, earlier, a) };
     for (const { cue, source } of earlier) {
       const content = findContent(ctx, cue, source, frame);
       const subject = cue.entry?.impersonal ? impersonalSubject(ctx, cue, a, b) : null;
@@ -79,15 +79,6 @@ function stopsOf(ctx: Context, found: readonly Earlier[], a: number): number[] {
     else if (t === Tag.Quote) stops.push(blockStart);
   }
   return stops;
-}
-
-function takenOf(found: readonly Earlier[]): Range[] {
-  const taken: Range[] = [];
-  for (const { cue, source } of found) {
-    taken.push([cue.first, cue.last]);
-    if (source) taken.push(source);
-  }
-  return taken;
 }
 
 /** How sure the engine is: verbs of saying with a source are near certain; bare or weak cues less so. */
