@@ -69,58 +69,73 @@ try {
       () => performance.getEntriesByName('sourcemark:catalog-load').at(-1)?.duration,
     );
     sample('load all annotations into the dashboard').push(load);
+    console.log(`  run ${run + 1}: loaded into the dashboard in ${format(load)}`);
   }
 
-  const search = page.getByLabel('Search quotes, notes and sources');
+  // Types the query and presses Enter in one go (typing alone waits 150 ms for the next key), then waits
+  // frame by frame until the results are shown, and one frame more: they are painted.
+  const runQuery = (text) =>
+    page.evaluate(async (query) => {
+      const measures = () => performance.getEntriesByName('sourcemark:search');
+      const status = () => document.querySelector('.results-status')?.textContent ?? '';
+      const before = measures().length;
+      const input = document.querySelector('input[type="search"]');
+      const start = performance.now();
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      const done = () =>
+        query.trim() === ''
+          ? !status().includes('found in')
+          : measures().length > before && status().includes('found in');
+      while (!done()) {
+        if (performance.now() - start > 30_000) throw new Error(`the search for "${query}" never finished`);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return {
+        painted: performance.now() - start,
+        query: measures().at(-1)?.duration ?? NaN,
+        results: Number(document.querySelector('.results-status')?.dataset.results),
+      };
+    }, text);
+
   for (let run = 0; run < options.runs; run++) {
     for (const [name, query] of Object.entries(seeded.queries)) {
-      await search.fill('');
-      await page.locator('.results-status', { hasNotText: 'found in' }).waitFor();
-      await search.fill(query);
-      // Enter searches at once (typing waits 150 ms for the next key); time until the rows are painted.
-      const painted = await page.evaluate(async () => {
-        const before = performance.getEntriesByName('sourcemark:search').length;
-        const input = document.querySelector('input[type="search"]');
-        const start = performance.now();
-        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-        for (;;) {
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-          if (
-            performance.getEntriesByName('sourcemark:search').length > before &&
-            document.querySelector('.results-status')?.textContent?.includes('found in')
-          )
-            break;
-        }
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        return {
-          painted: performance.now() - start,
-          query: performance.getEntriesByName('sourcemark:search').at(-1).duration,
-          results: Number(document.querySelector('.results-status')?.dataset.results),
-        };
-      });
-      sample(`search, query only: ${name}`).push(painted.query);
-      sample(`search, key to rows painted: ${name}`).push(painted.painted);
-      if (run === 0) console.log(`  "${query}" (${name}): ${painted.results} results`);
+      await runQuery('');
+      const result = await runQuery(query);
+      sample(`search, query only: ${name}`).push(result.query);
+      sample(`search, key to rows painted: ${name}`).push(result.painted);
+      if (run === 0) console.log(`  "${query}" (${name}): ${result.results} results`);
     }
   }
-  await search.fill('');
-  await page.locator('.results-status', { hasNotText: 'found in' }).waitFor();
+  const all = await runQuery('');
+  console.log(`  cleared: ${all.results} annotations listed`);
 
   // Each measure: change something, wait frame by frame until the rows show it, then one more frame.
   for (let run = 0; run < options.runs; run++) {
-    const middle = Math.floor(seeded.annotations / 2);
     sample('jump to the middle of the list, rows painted').push(
-      await page.evaluate(async (index) => {
+      await page.evaluate(async () => {
+        // The middle of the list as it is (the tag filter below is on every other run).
+        const index = Math.floor(Number(document.querySelector('.results-status').dataset.results) / 2);
         const list = document.querySelector('.virtual-list');
         const start = performance.now();
         list.scrollTop = index * 78;
-        while (!document.querySelector(`[data-index="${index}"]`))
+        while (!document.querySelector(`[data-index="${index}"]`)) {
+          if (performance.now() - start > 10_000)
+            throw new Error(
+              `row ${index} never drawn (scrollTop ${list.scrollTop}, height ${list.clientHeight}, ` +
+                `content ${list.scrollHeight}, grid ${document.querySelector('.virtual-grid')?.getAttribute('style')}, ` +
+                `rows ${[...document.querySelectorAll('[data-index]')].map((e) => e.dataset.index).join(' ')}, ` +
+                `status ${document.querySelector('.results-status')?.textContent})`,
+            );
           await new Promise((r) => requestAnimationFrame(r));
+        }
         await new Promise((r) => requestAnimationFrame(r));
         const ms = performance.now() - start;
         list.scrollTop = 0;
         return ms;
-      }, middle),
+      }),
     );
     const order = ['source', 'created', 'updated'][run % 3];
     sample('change sort order, rows painted').push(
@@ -146,8 +161,10 @@ try {
         const start = performance.now();
         select.value = select.value === '' ? 'disputed' : '';
         select.dispatchEvent(new Event('change', { bubbles: true }));
-        while (document.querySelector('.results-status').dataset.results === before)
+        while (document.querySelector('.results-status').dataset.results === before) {
+          if (performance.now() - start > 10_000) throw new Error('the filter never applied');
           await new Promise((r) => requestAnimationFrame(r));
+        }
         await new Promise((r) => requestAnimationFrame(r));
         return performance.now() - start;
       }),

@@ -24,7 +24,7 @@ import type { SourceEdits } from './sources/SourceDetail';
 import { SourcesView } from './sources/SourcesView';
 import { TransferView } from './transfer/TransferView';
 import { useView, ViewTabs } from './ViewTabs';
-import { formatCount } from './widgets/labels';
+import { formatCount, formatNumber } from './widgets/labels';
 import { openAnnotation } from './widgets/open-annotation';
 import { notifyAllTabs, refreshBadges } from './widgets/tabs';
 import { useUndo } from './widgets/undo';
@@ -161,7 +161,7 @@ export function DashboardApp(props: { readonly db: SourcemarkDb; readonly layout
         </p>
       </header>
       <main class="app-main">
-        <ViewTabs view={view} onView={setView} />
+        <ViewTabs view={view} onView={setView} compact={layout === 'panel'} />
         <div id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class="view">
           {state.error && (
             <p class="field-error" role="alert">
@@ -175,8 +175,8 @@ export function DashboardApp(props: { readonly db: SourcemarkDb; readonly layout
                 value={state.progress.loaded}
                 aria-label="Loading your annotations"
               />{' '}
-              Loading your annotations: {state.progress.loaded.toLocaleString('en')} of{' '}
-              {state.progress.total.toLocaleString('en')}
+              Loading your annotations: {formatNumber(state.progress.loaded)} of{' '}
+              {formatNumber(state.progress.total)}
             </div>
           ) : (
             body()

@@ -14,6 +14,15 @@ export const VIEWS = {
 } as const;
 export type View = keyof typeof VIEWS;
 
+/** Shorter names for the side panel, where five tabs share 360 pixels. */
+const SHORT: Readonly<Record<View, string>> = {
+  annotations: 'All',
+  disputed: 'Disputed',
+  sources: 'Sources',
+  pictures: 'Pictures',
+  transfer: 'Import/export',
+};
+
 function viewOfHash(): View {
   const name = location.hash.slice(1);
   return name in VIEWS ? (name as View) : 'annotations';
@@ -35,7 +44,11 @@ export function useView(): [View, (view: View) => void] {
   ];
 }
 
-export function ViewTabs(props: { readonly view: View; readonly onView: (view: View) => void }) {
+export function ViewTabs(props: {
+  readonly view: View;
+  readonly onView: (view: View) => void;
+  readonly compact?: boolean;
+}) {
   const names = Object.keys(VIEWS) as View[];
   const onKeyDown = (event: KeyboardEvent) => {
     // Arrow keys move along the tabs, and choose as they go (tabs that show at once).
@@ -69,7 +82,7 @@ export function ViewTabs(props: { readonly view: View; readonly onView: (view: V
           onClick={() => props.onView(name)}
           onKeyDown={onKeyDown}
         >
-          {VIEWS[name]}
+          {props.compact ? SHORT[name] : VIEWS[name]}
         </button>
       ))}
     </div>

@@ -17,6 +17,7 @@ import { useUndo } from '../dashboard/widgets/undo';
 import { AnnotationList, type AnnotationActions } from './AnnotationList';
 import { FindingList } from './FindingList';
 import { SiteRating } from './SiteRating';
+import { SourcesHere } from './SourcesHere';
 import { usePage, type PageData } from './use-page';
 
 export function PopupApp(props: { readonly db: SourcemarkDb; readonly tabId: Promise<number | null> }) {
@@ -89,6 +90,12 @@ function Ready(props: {
     await refreshBadges();
     await reload();
   };
+  const saveCited = (input: SourceNoteInput) =>
+    guarded(async () => {
+      await saveSource(db, input);
+      // The page repaints its markers and cards with the new rating.
+      await changed();
+    });
   const setVisible = (visible: boolean) =>
     guarded(async () => {
       await askTab(tabId, 'page/set-highlights-visible', { visible });
@@ -151,6 +158,7 @@ function Ready(props: {
         sources={data.sources}
         onReveal={(findingIndex) => void askTab(tabId, 'page/reveal', { findingIndex }).catch(() => false)}
       />
+      <SourcesHere findings={page.findings} notes={data.sources} onSave={saveCited} />
       {undo.bar}
       <Footer tabId={tabId} />
     </main>

@@ -13,7 +13,7 @@ import type { Facets } from '../data/facets';
 import type { Filters, SourceKeys } from '../data/filters';
 import type { CatalogState } from '../data/use-catalog';
 import { useResults } from '../data/use-results';
-import { formatCount } from '../widgets/labels';
+import { formatCount, formatNumber } from '../widgets/labels';
 import { VirtualList } from '../widgets/VirtualList';
 import { AnnotationDetail } from './AnnotationDetail';
 import { AnnotationRow, noteForSource, ROW_HEIGHT, rowClassOf } from './AnnotationRow';
@@ -99,7 +99,7 @@ export function AnnotationsView(props: {
               class="link"
               onClick={() => setSelected(new Set(entries.map((e) => e.annotation.id)))}
             >
-              Select all {entries.length.toLocaleString('en')}
+              Select all {formatNumber(entries.length)}
             </button>
           )}
         </div>

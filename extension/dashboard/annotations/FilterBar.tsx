@@ -2,15 +2,41 @@
  * This module is the dashboard's search field, sort order and filters (tag, kind, stance, site, source,
  * date range, anchoring status). Every control is labelled; the filters fold away on narrow screens.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnchorStatus, AnnotationKind } from '../../../src/model/annotation';
 import type { Stance } from '../../../src/model/attribution';
 import { SORT_LABELS, type SortOrder } from '../data/catalog';
-import type { Facets } from '../data/facets';
+import type { Facet, Facets } from '../data/facets';
 import { activeFilterCount, NO_FILTERS, type Filters } from '../data/filters';
-import { ANCHOR_LABELS, KIND_LABELS, tagLabel } from '../widgets/labels';
+import { ANCHOR_LABELS, formatNumber, KIND_LABELS, tagLabel } from '../widgets/labels';
 
 const SEARCH_DELAY_MS = 150;
+const MAX_SOURCES = 500;
+
+/**
+ * The options of a long list (hundreds of sites and sources), drawn again only when the facets change:
+ * results change on every keystroke, the facets only when the annotations do.
+ */
+class FacetOptions extends Component<{
+  readonly facets: readonly Facet[];
+  readonly label: (f: Facet) => string;
+}> {
+  override shouldComponentUpdate(next: { readonly facets: readonly Facet[] }): boolean {
+    return next.facets !== this.props.facets;
+  }
+
+  override render() {
+    return this.props.facets.map((facet) => (
+      <option key={facet.value} value={facet.value}>
+        {`${this.props.label(facet)} (${formatNumber(facet.count)})`}
+      </option>
+    ));
+  }
+}
+
+const ownLabel = (facet: Facet) => facet.label;
+const tagFacetLabel = (facet: Facet) => tagLabel(facet.value);
 
 export function FilterBar(props: {
   readonly filters: Filters;
@@ -30,10 +56,15 @@ export function FilterBar(props: {
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
     props.onFilters({ ...filters, [key]: value });
+  // The delayed search must see the filters as they are when it runs, not as they were at the key press.
+  const latest = useRef(props);
+  latest.current = props;
   const searchNow = (value: string) => {
     window.clearTimeout(timer.current);
-    if (value !== filters.text) props.onFilters({ ...filters, text: value });
+    const current = latest.current.filters;
+    if (value !== current.text) latest.current.onFilters({ ...current, text: value });
   };
+  const sources = useMemo(() => facets.sources.slice(0, MAX_SOURCES), [facets]);
   const active = activeFilterCount(filters);
   const sourceLabel = facets.sources.find((s) => s.value === filters.source)?.label ?? filters.source;
 
@@ -71,11 +102,7 @@ export function FilterBar(props: {
       <fieldset id="filters" class="filters" hidden={!open}>
         <legend class="visually-hidden">Filters</legend>
         <Choice label="Tag" value={filters.tag} onChange={(v) => set('tag', v)}>
-          {facets.tags.map((t) => (
-            <option key={t.value} value={t.value}>
-              {tagLabel(t.value)} ({t.count.toLocaleString('en')})
-            </option>
-          ))}
+          <FacetOptions facets={facets.tags} label={tagFacetLabel} />
         </Choice>
         <Choice label="Kind" value={filters.kind} onChange={(v) => set('kind', v as AnnotationKind | '')}>
           {Object.entries(KIND_LABELS).map(([value, label]) => (
@@ -94,21 +121,13 @@ export function FilterBar(props: {
           <option value="none">No stance</option>
         </Choice>
         <Choice label="Site" value={filters.site} onChange={(v) => set('site', v)}>
-          {facets.sites.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label} ({s.count.toLocaleString('en')})
-            </option>
-          ))}
+          <FacetOptions facets={facets.sites} label={ownLabel} />
         </Choice>
         <Choice label="Source" value={filters.source} onChange={(v) => set('source', v)}>
           {filters.source && !facets.sources.some((s) => s.value === filters.source) && (
             <option value={filters.source}>{sourceLabel}</option>
           )}
-          {facets.sources.slice(0, 500).map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label} ({s.count.toLocaleString('en')})
-            </option>
-          ))}
+          <FacetOptions facets={sources} label={ownLabel} />
         </Choice>
         <Choice label="Status" value={filters.anchor} onChange={(v) => set('anchor', v as AnchorStatus | '')}>
           {Object.entries(ANCHOR_LABELS).map(([value, label]) => (

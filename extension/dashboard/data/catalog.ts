@@ -6,6 +6,7 @@
 import type { Annotation } from '../../../src/model/annotation';
 import { siteOf } from '../../../src/model/page';
 import { sourceKey } from '../../../src/model/source-note';
+import { TextIndex } from './text-index';
 
 export interface Entry {
   readonly annotation: Annotation;
@@ -60,6 +61,8 @@ export class Catalog {
   version = 0;
   /** The latest `updated` time seen: changes made elsewhere are fetched from there on. */
   maxUpdated = 0;
+  /** Full-text search in memory, built by `indexText` and kept current by every change. */
+  text = new TextIndex();
 
   get size(): number {
     return this.entries.size;
@@ -84,6 +87,8 @@ export class Catalog {
       const known = this.entries.get(annotation.id)?.annotation;
       if (known && known.updated === annotation.updated && sameRecord(known, annotation)) continue;
       this.entries.set(annotation.id, entryOf(annotation));
+      // While the index is being built, ids it has not reached yet are indexed in their latest version.
+      if (this.text.ready || this.text.has(annotation.id)) this.text.put(annotation, known);
       if (annotation.updated > this.maxUpdated) this.maxUpdated = annotation.updated;
       changed = true;
     }
@@ -93,7 +98,12 @@ export class Catalog {
 
   remove(ids: Iterable<string>): boolean {
     let changed = false;
-    for (const id of ids) changed = this.entries.delete(id) || changed;
+    for (const id of ids) {
+      const known = this.entries.get(id);
+      if (!known) continue;
+      this.text.remove(known.annotation);
+      changed = this.entries.delete(id) || changed;
+    }
     if (changed) this.touch();
     return changed;
   }
@@ -101,7 +111,19 @@ export class Catalog {
   clear(): void {
     this.entries.clear();
     this.maxUpdated = 0;
+    this.text = new TextIndex();
     this.touch();
+  }
+
+  /** Builds the in-memory text index in slices; `stopped` ends it early (the page went away). */
+  async indexText(stopped?: () => boolean): Promise<void> {
+    const text = this.text;
+    await text.build([...this.entries.keys()], (id) => this.entries.get(id)?.annotation, stopped);
+    if (text !== this.text || stopped?.()) return;
+    // Annotations added while the build ran.
+    for (const entry of this.entries.values()) {
+      if (!text.has(entry.annotation.id)) text.put(entry.annotation);
+    }
   }
 
   /** Every entry in `order`; the array is shared until the next change, so do not modify it. */

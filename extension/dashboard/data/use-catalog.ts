@@ -93,6 +93,7 @@ export function useCatalog(db: SourcemarkDb): CatalogState {
         setLoadMs(end - started);
         setProgress(null);
         setVersion(catalog.version);
+        void catalog.indexText(() => stopped);
         // Any write to the table re-runs this query, and the sync reads what changed.
         subscription = liveQuery(() => db.annotations.count()).subscribe({
           next: sync,
@@ -112,6 +113,7 @@ export function useCatalog(db: SourcemarkDb): CatalogState {
     catalog.clear();
     catalog.upsert([...fresh.sorted('updated')].map((entry) => entry.annotation));
     setVersion(catalog.version);
+    await catalog.indexText();
   };
 
   return { catalog, version, progress, loadMs, error, changed: () => setVersion(catalog.version), reload };

@@ -9,7 +9,7 @@ import type { SourceNote } from '../../../src/model/source-note';
 import type { Catalog } from '../data/catalog';
 import { groupEntries, NO_SOURCE, type Group, type GroupBy } from '../data/grouping';
 import type { SourceAliases } from '../data/source-aliases';
-import { formatCount, formatDate } from '../widgets/labels';
+import { formatCount, formatDate, formatNumber } from '../widgets/labels';
 import { RatingPill } from '../widgets/rating';
 
 const GROUPS_SHOWN = 100;
@@ -78,7 +78,7 @@ export function DisputedView(props: {
       )}
       {!more && groups.length > GROUPS_SHOWN && (
         <button type="button" onClick={() => setMore(true)}>
-          Show all {groups.length.toLocaleString('en')} groups
+          Show all {formatNumber(groups.length)} groups
         </button>
       )}
     </section>
@@ -104,7 +104,7 @@ function GroupItem(props: {
           {group.detail && <span class="muted"> · {group.detail}</span>}
           <span class="group-counts">
             {formatCount(group.entries.length, 'claim')}
-            {group.denied > 0 && ` · ${group.denied.toLocaleString('en')} denied`}
+            {group.denied > 0 && ` · ${formatNumber(group.denied)} denied`}
           </span>
         </summary>
         {open && (
@@ -128,7 +128,7 @@ function GroupItem(props: {
             </ul>
             <button type="button" class="link" onClick={props.showInList}>
               {group.entries.length > CLAIMS_SHOWN
-                ? `See all ${group.entries.length.toLocaleString('en')} in the list`
+                ? `See all ${formatNumber(group.entries.length)} in the list`
                 : 'See them in the list'}
             </button>
           </>

@@ -7,7 +7,7 @@ import type { Page } from '../../../src/model/page';
 import type { SourceNote } from '../../../src/model/source-note';
 import type { SourceNoteInput } from '../../../src/store/sources';
 import type { DirectoryItem } from '../data/source-directory';
-import { formatCount } from '../widgets/labels';
+import { formatCount, formatNumber } from '../widgets/labels';
 import { SourceForm } from '../widgets/SourceForm';
 
 const PAGES_SHOWN = 100;
@@ -69,7 +69,7 @@ export function SourceDetail(props: {
           <h3>Where {props.outlet ? 'you annotated it' : 'it was cited'}</h3>
           <p class="citation-counts">
             {formatCount(citations.claims, 'claim')}, {formatCount(citations.denials, 'denial')},{' '}
-            {citations.disputed.toLocaleString('en')} tagged Disputed, on {formatCount(pages.length, 'page')}.
+            {formatNumber(citations.disputed)} tagged Disputed, on {formatCount(pages.length, 'page')}.
           </p>
           {citations.annotations > 0 && (
             <button type="button" class="link" onClick={() => props.showAnnotations(item)}>

@@ -8,7 +8,7 @@ import type { Page } from '../../../src/model/page';
 import { sourceKey, type SourceNote } from '../../../src/model/source-note';
 import type { Catalog } from '../data/catalog';
 import { buildDirectory, type DirectoryItem } from '../data/source-directory';
-import { formatCount } from '../widgets/labels';
+import { formatCount, formatNumber } from '../widgets/labels';
 import { RatingPill } from '../widgets/rating';
 import { SourceDetail, type SourceEdits } from './SourceDetail';
 
@@ -50,7 +50,7 @@ export function SourcesView(props: {
   const list = (label: string, entries: readonly DirectoryItem[], id: string) => (
     <section aria-labelledby={id} class="directory-section">
       <h3 id={id}>
-        {label} <span class="muted">({entries.length.toLocaleString('en')})</span>
+        {label} <span class="muted">({formatNumber(entries.length)})</span>
       </h3>
       {entries.length === 0 ? (
         <p class="muted small">{id.endsWith('rated') ? 'None yet.' : 'Nothing to suggest.'}</p>
@@ -84,9 +84,7 @@ export function SourcesView(props: {
             </li>
           ))}
           {entries.length > SHOWN && (
-            <li class="muted small">
-              …and {(entries.length - SHOWN).toLocaleString('en')} more: narrow the search.
-            </li>
+            <li class="muted small">…and {formatNumber(entries.length - SHOWN)} more: narrow the search.</li>
           )}
         </ul>
       )}
@@ -107,7 +105,7 @@ export function SourcesView(props: {
                 onClick={() => setSection(value)}
               >
                 {value === 'cited' ? 'Cited sources' : 'Outlets'} (
-                {(value === 'cited' ? directory.cited : directory.outlets).length.toLocaleString('en')})
+                {formatNumber((value === 'cited' ? directory.cited : directory.outlets).length)})
               </button>
             ))}
           </div>

@@ -9,6 +9,7 @@ import { formatBytes } from '../../../src/formats/limits';
 import type { SourcemarkDb } from '../../../src/store/db';
 import { exportBackupFiles, exportFile } from '../../../src/store/export-file';
 import { nextFrame, saveFile } from './files';
+import { formatNumber } from '../widgets/labels';
 
 const FORMATS: readonly { value: ExportFormat; label: string; hint: string }[] = [
   { value: 'backup', label: 'Full backup', hint: 'Everything, to restore Sourcemark from (JSON).' },
@@ -92,7 +93,7 @@ export function ExportPanel(props: { readonly db: SourcemarkDb }) {
                 <code data-export-file={f.name}>{f.name}</code> ({formatBytes(f.bytes)})
               </span>
             ))}{' '}
-            in {Math.max(1, Math.round(phase.ms)).toLocaleString('en')} ms.
+            in {formatNumber(Math.max(1, Math.round(phase.ms)))} ms.
             {phase.files.length > 1 && ' The backup is in parts: import each of them to restore.'}
           </p>
         )}

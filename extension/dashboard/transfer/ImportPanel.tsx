@@ -10,7 +10,7 @@ import { formatBytes, sizeProblem } from '../../../src/formats/limits';
 import { describeProblems } from '../../../src/formats/problems';
 import type { SourcemarkDb } from '../../../src/store/db';
 import { applySnapshot, type ImportCounts, type ImportSummary } from '../../../src/store/import';
-import { formatCount } from '../widgets/labels';
+import { formatCount, formatNumber } from '../widgets/labels';
 import { nextFrame } from './files';
 
 type Phase =
@@ -21,7 +21,7 @@ type Phase =
   | { readonly step: 'failed'; readonly message: string; readonly details: readonly string[] };
 
 function counts(c: ImportCounts, what: string): string {
-  return `${formatCount(c.added, `new ${what}`, `new ${what}s`)}, ${c.updated.toLocaleString('en')} updated, ${c.unchanged.toLocaleString('en')} already there`;
+  return `${formatCount(c.added, `new ${what}`, `new ${what}s`)}, ${formatNumber(c.updated)} updated, ${formatNumber(c.unchanged)} already there`;
 }
 
 export function ImportPanel(props: { readonly db: SourcemarkDb; readonly onImported: () => Promise<void> }) {
@@ -105,7 +105,7 @@ export function ImportPanel(props: { readonly db: SourcemarkDb; readonly onImpor
         {phase.step === 'imported' && (
           <div data-import-done>
             <p>
-              Imported {phase.name} in {Math.max(1, Math.round(phase.ms)).toLocaleString('en')} ms:
+              Imported {phase.name} in {formatNumber(Math.max(1, Math.round(phase.ms)))} ms:
             </p>
             <ul>
               <li>{counts(phase.summary.annotations, 'annotation')}</li>

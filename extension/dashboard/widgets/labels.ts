@@ -31,8 +31,16 @@ export function formatDate(time: number): string {
   return dateFormat.format(new Date(time));
 }
 
+// One formatter for all numbers: `toLocaleString` builds a new one per call, slow in long option lists.
+const numberFormat = new Intl.NumberFormat('en');
+
+/** "12,345". */
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
 export function formatCount(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
 /** "Dana Whitfield asserts" / "Kremlin denies" / "Highlight": who says what, in a few words. */
