@@ -6,6 +6,7 @@
  * own database. No error is thrown into the page: failures are reported as a warning with Sourcemark's name.
  */
 import './start-mark';
+import { startSettings } from './early-settings';
 import { contentRequests } from '../../src/messaging/protocol';
 import { createRouter } from '../../src/messaging/router';
 import { askBackground } from '../shared/ask';
@@ -24,7 +25,7 @@ function start(): void {
   if (!canHighlight() || !document.body || !(document.documentElement instanceof HTMLElement)) return;
   const session = new Session(askBackground, workerEngine(askBackground), report);
   listen(createRouter(contentRequests, session.handlers()));
-  session.start().catch(report);
+  session.start(startSettings).catch(report);
 }
 
 start();

@@ -3,7 +3,7 @@
  * navigation, whose stale highlights are cleared at once), the selection toolbar, and the answers to the
  * popup, the keyboard commands and the context menu.
  */
-import type { ContentReplies, contentRequests } from '../../src/messaging/protocol';
+import type { ContentReplies, contentRequests, SiteSettings } from '../../src/messaging/protocol';
 import type { Handlers } from '../../src/messaging/router';
 import { siteOf } from '../../src/model/page';
 import { AnalysisCache } from './analysis-run';
@@ -37,8 +37,9 @@ export class Session {
     );
   }
 
-  start(): Promise<void> {
-    return this.startView(this.view);
+  /** Starts on the page the script was loaded on; `settings` may already be on its way. */
+  start(settings?: Promise<SiteSettings>): Promise<void> {
+    return this.startView(this.view, settings);
   }
 
   private newView(): PageView {
@@ -51,9 +52,9 @@ export class Session {
     });
   }
 
-  private async startView(view: PageView): Promise<void> {
+  private async startView(view: PageView, early?: Promise<SiteSettings>): Promise<void> {
     if (this.hidden) view.setHighlightsVisible(false);
-    const settings = this.ask('settings/site', { site: siteOf(location.href) });
+    const settings = early ?? this.ask('settings/site', { site: siteOf(location.href) });
     await view.start(settings.then((s) => s.autoHighlight));
   }
 
