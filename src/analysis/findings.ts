@@ -55,7 +55,7 @@ export function buildFindings(ctx: Context): Finding[] {
     }
   }
   continueQuotes(ctx, findings, cuesOf);
-  const kept = settleNesting(findings);
+  const kept = settleNesting(ctx, findings);
   for (const f of kept) f.stance = stanceOf(ctx, f.cue, f.content, f.source);
   return kept;
 }

@@ -45,7 +45,7 @@ export function inverted(ctx: Context, cue: Cue, b: number): Range | null {
 }
 
 /** Adds an apposition closed by a comma or the end: "Leff, executive director of the organization". */
-export function extendRight(ctx: Context, s: number, e: number, b: number): Range {
+function extendRight(ctx: Context, s: number, e: number, b: number): Range {
   let end = e;
   // "said Sara Walker, 44, a home-care aide from Nashua who attended the rally."
   while (tagAt(ctx, end) === Tag.Comma) {

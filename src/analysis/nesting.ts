@@ -5,7 +5,9 @@
  * …") is kept as two attributions when the inner one is a verb of saying with its own source, because the
  * reader wants both who reported and who said.
  */
+import type { Context } from './context';
 import type { Finding } from './findings';
+import { Tag } from './tags';
 import type { Range } from './source-phrase';
 
 /** Attributions further apart than this many sentences are not compared. */
@@ -16,7 +18,15 @@ function inside(ranges: readonly Range[], i: number): boolean {
   return false;
 }
 
-export function settleNesting(findings: readonly Finding[]): Finding[] {
+function relativeBefore(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tag[k];
+    if (t === Tag.Rel || t === Tag.That) return true;
+  }
+  return false;
+}
+
+export function settleNesting(ctx: Context, findings: readonly Finding[]): Finding[] {
   const drop = new Uint8Array(findings.length);
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -26,8 +36,11 @@ export function settleNesting(findings: readonly Finding[]): Finding[] {
       if (!g || j === i || Math.abs(g.sentence - f.sentence) > WINDOW) continue;
       const head = f.cue.head;
       if (g.source && head >= g.source[0] && head < g.source[1]) {
-        drop[i] = 1;
-        break;
+        // A cue in a relative clause of a source is part of it ("Clinton, who did not say …, said"); any
+        // other cue in a source means the source ran too far: then that source's attribution goes.
+        drop[relativeBefore(ctx, g.source[0], head) ? i : j] = 1;
+        if (drop[i]) break;
+        continue;
       }
       if (!inside(g.content, head)) continue;
       if (inside(f.content, g.cue.head)) continue; // each inside the other: two readings of one sentence

@@ -105,7 +105,7 @@ export function isOpeningSlot(prev: number, next: number): boolean {
 
 export function isModifierSlot(prev: number, next: number): boolean {
   const before = prev === Tag.Det || prev === Tag.Poss || prev === Tag.Num;
-  return before && (next === Tag.Noun || next === Tag.Adj);
+  return before && (next === Tag.Noun || next === Tag.Adj || next === Tag.Propn);
 }
 
 function startsObject(t: number): boolean {

@@ -107,7 +107,8 @@ function chunkStartLeft(ctx: Context, last: number, floor: number): number {
     }
     if (isChunkWord(t)) {
       // "Tuesday Trump said": a time word is not part of the name after it.
-      if (i < last && isTime(ctx, i) && tagAt(ctx, i + 1) === Tag.Propn && !isTime(ctx, i + 1)) break;
+      if (i < last && DAY_WORDS.has(word(ctx, i)) && tagAt(ctx, i + 1) === Tag.Propn && !isTime(ctx, i + 1))
+        break;
       i--;
       continue;
     }
@@ -134,6 +135,12 @@ function isRoleOrDocument(ctx: Context, i: number): boolean {
   const w = word(ctx, i);
   return ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || tagAt(ctx, i) === Tag.Propn;
 }
+
+/** Time words that stand before a name without being part of it ("On Tuesday Trump said"); not months,
+ * which are also names ("April Mellody"). */
+const DAY_WORDS: ReadonlySet<string> = new Set(
+  [...TIME_WORDS].filter((w) => !/^(?:january|february|march|april|may|june|july|august)$/.test(w)),
+);
 
 function isTime(ctx: Context, i: number): boolean {
   return TIME_WORDS.has(word(ctx, i));

@@ -14,7 +14,7 @@
  * The subject behind asides is read in subject-asides.ts, the inverted source in inverted-source.ts, the
  * subject of a governing clause in clause-subjects.ts.
  */
-import { word, tagAt, type Context } from './context';
+import { isClosingMark, word, tagAt, type Context } from './context';
 import type { Cue } from './cues';
 import { TIME_WORDS } from './lexicon/closed-classes';
 import { canEndPhrase, opensClauseAt, phraseEndRight, phraseStartLeft } from './noun-phrase';
@@ -24,7 +24,7 @@ import {
   subjectOfMainClause,
   subordinateBetween,
 } from './clause-subjects';
-import { extendRight, inverted } from './inverted-source';
+import { inverted } from './inverted-source';
 import { commaSubject, isBoundary } from './subject-asides';
 import { Tag, isAux, isFiniteVerb } from './tags';
 
@@ -49,7 +49,7 @@ export function findSource(
     case 'according':
     case 'document': {
       const e = phraseEndRight(ctx, cue.last, b);
-      return e > cue.last ? extendRight(ctx, cue.last, e, b) : null;
+      return e > cue.last ? [cue.last, e] : null;
     }
     case 'noun':
       return possessor(ctx, cue.head, a);
@@ -135,6 +135,13 @@ function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readon
   const t = tagAt(ctx, p);
   const w = word(ctx, p);
   if (t === Tag.Pron || t === Tag.Rel || (t === Tag.ObjPron && isStandalonePronoun(w))) return [p, p + 1];
+  // "Cruz himself said": the intensifying pronoun belongs to the subject before it.
+  if (t === Tag.ObjPron && w.endsWith('self') && canEndPhrase(ctx, p - 1)) {
+    const s = phraseStartLeft(ctx, p, a);
+    if (s >= 0) return [s, p + 1];
+  }
+  // "Yet another said", "Some say", "Many believe": a quantifier standing alone as the subject.
+  if (t === Tag.Det && STANDALONE_QUANTIFIERS.has(w) && opensClauseAt(ctx, p, a)) return [p, p + 1];
   if (t === Tag.That) return [p, p + 1];
   if (canEndPhrase(ctx, p)) {
     let s = phraseStartLeft(ctx, p + 1, a);
@@ -150,6 +157,11 @@ function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readon
   if (t === Tag.Comma || t === Tag.Dash) return commaSubject(ctx, p, a) ?? inverted(ctx, cue, b);
   if (t === Tag.Conj || (t === Tag.Comma && tagAt(ctx, p - 1) === Tag.Conj)) {
     return coordinated(ctx, cue, a, earlier);
+  }
+  if (t === Tag.Quote && isClosingMark(ctx, p) && tagAt(ctx, p - 1) === Tag.Comma) {
+    // "Mr. Manafort, citing ''the unique magic of Trump,'' said": a quote that ends an aside.
+    const r = commaSubject(ctx, p + 1, a);
+    if (r) return r;
   }
   if (t === Tag.Quote || t === Tag.Colon) return inverted(ctx, cue, b);
   return null;
@@ -171,6 +183,10 @@ function relativeSubjectStart(ctx: Context, s: number, a: number): number | null
   }
   return null;
 }
+
+const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(
+  'another some many several few both all each most others either neither'.split(' '),
+);
 
 function isStandalonePronoun(w: string): boolean {
   return w === 'everyone' || w === 'someone' || w === 'somebody' || w === 'nobody' || w === 'everybody';

@@ -4,7 +4,7 @@
  * prepositional phrases and participles ("X, in a statement, said") — and the source is the subject with
  * its appositions and relative clauses, up to the first aside that is about something else.
  */
-import { word, tagAt, type Context } from './context';
+import { isClosingMark, runAt, word, tagAt, type Context } from './context';
 import { TIME_WORDS } from './lexicon/closed-classes';
 import { isPhraseSegment, opensClauseAt, phraseStartLeft } from './noun-phrase';
 import type { Range } from './source-phrase';
@@ -23,7 +23,13 @@ export function commaSubject(ctx: Context, comma: number, a: number): Range | nu
   let close = comma;
   for (let guard = 0; guard < 8; guard++) {
     let q = close - 1;
-    while (q >= a && !isBoundary(tagAt(ctx, q))) q--;
+    for (;;) {
+      while (q >= a && !isBoundary(tagAt(ctx, q))) q--;
+      // A quote inside an aside ("Mr. Manafort, citing ''the unique magic of Trump,'' said") is skipped.
+      const inner = q >= a ? quotedWithin(ctx, q, a) : -1;
+      if (inner < 0) break;
+      q = inner;
+    }
     const segStart = q + 1;
     const kind = segmentKind(ctx, segStart, close);
     if (!kind) return null;
@@ -61,12 +67,25 @@ export function commaSubject(ctx: Context, comma: number, a: number): Range | nu
 
 type SegmentKind = 'np' | 'relative' | 'aside';
 
+/**
+ * When token q is the closing mark of a quote that opens inside a phrase (after a word, not at a clause
+ * start), the token before the opening mark; else -1.
+ */
+function quotedWithin(ctx: Context, q: number, a: number): number {
+  if (!isClosingMark(ctx, q) && !(tagAt(ctx, q) === Tag.Comma && isClosingMark(ctx, q + 1))) return -1;
+  const open = ctx.quotes.open[runAt(ctx, isClosingMark(ctx, q) ? q : q + 1)] ?? -1;
+  if (open <= a || open > q) return -1;
+  return isBoundary(tagAt(ctx, open - 1)) ? -1 : open - 1;
+}
+
 /** What a stretch between commas is: a noun phrase, a relative clause, an aside (a phrase, a participle). */
 function segmentKind(ctx: Context, s: number, e: number): SegmentKind | null {
   if (e <= s) return null;
   const t = tagAt(ctx, s);
   if (t === Tag.Rel || t === Tag.That) return 'relative';
   if (isPhraseSegment(ctx, s, e)) return 'np';
+  // "Democrats — and some Republicans — say": a coordinated phrase set off by dashes or commas.
+  if ((t === Tag.Conj || word(ctx, s) === 'not') && isPhraseSegment(ctx, s + 1, e)) return 'np';
   const opensAside =
     t === Tag.Prep || t === Tag.Ing || t === Tag.Past || t === Tag.Part || t === Tag.Adv || t === Tag.Sub;
   if (!opensAside && !TIME_WORDS.has(word(ctx, s))) return null;
