@@ -21,6 +21,7 @@ export type RegionMode = 'auto' | 'demand';
 const LOCATE_COST_MS = 20;
 const INDEX_COST_MS = 8;
 const MAP_COST_MS = 4;
+const MANY_FINDINGS = 300;
 
 export class ArticleAnalysis {
   private currentRegion: ArticleRegion | null = null;
@@ -72,7 +73,9 @@ export class ArticleAnalysis {
     const { attributions, stats } = await analyzeInBatches(index.text, this.engine, this.cache, budget);
     this.lastStats = stats;
     this.attributions = attributions;
-    await budget.ensure(MAP_COST_MS);
+    // Mapping a page's worth of findings takes a few milliseconds: done at once when the engine's answer
+    // comes, unless there are very many (an idle period then, rather than a long task).
+    if (attributions.length > MANY_FINDINGS) await budget.ensure(MAP_COST_MS);
     // Should the page have changed while the batches waited for idle time, ranges over removed nodes are
     // dropped here and the live-update watcher runs the analysis again once the page settles.
     this.mapped = measured(MARKS.map, () => mapFindings(index, attributions));

@@ -216,12 +216,14 @@ export class PageView {
     if (!visible) this.card.close();
   }
 
-  /** Moves to the next (or previous) finding: scrolls to it, marks it, opens its card with the focus in it. */
+  /**
+   * Moves to the next (or previous) finding: scrolls to it, marks it, opens its card with the focus in it.
+   * With the highlights hidden, only the focus mark shows.
+   */
   step(from: Finding | null, step: 1 | -1): boolean {
     const current = from ?? (this.card.current?.type === 'finding' ? this.card.current.finding : null);
     const next = stepFrom(this.findings, current, step);
     if (!next?.hull) return false;
-    if (!this.highlighter.visible) this.setHighlightsVisible(true);
     bringIntoView(next.hull);
     this.highlighter.set('focus', [next.hull]);
     this.card.show(

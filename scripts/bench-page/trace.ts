@@ -16,13 +16,8 @@ interface TraceEvent {
   readonly args?: { data?: { url?: string; scriptName?: string; name?: string }; name?: string };
 }
 
-const CATEGORIES = [
-  'toplevel',
-  'blink.user_timing',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-].join(',');
+/** Light categories: top-level tasks, script evaluation and calls (with their URLs), User Timing marks. */
+const CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline', 'v8.execute'].join(',');
 
 export async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });

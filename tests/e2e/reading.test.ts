@@ -101,6 +101,25 @@ describe('the hover card', () => {
   });
 });
 
+describe('copying a quote', () => {
+  it('puts the claim on the clipboard with who said it and where', async () => {
+    await harness.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: harness.server.origin,
+    });
+    const at = await pointOfHighlight(page, 'sourcemark-cue', 'denied');
+    await page.mouse.click(at.x, at.y);
+    await waitForUi(page, '.card button[data-action="copy"]');
+    const button = await pointInUi(page, '.card button[data-action="copy"]');
+    await page.mouse.click(button.x, button.y);
+    await waitForUi(page, '.card .status', (html) => html?.includes('copied') ?? false);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('that its treatment plant was the source of the solvent');
+    expect(copied).toContain('Northfield Water Company (denied)');
+    expect(copied).toContain(url);
+    await page.keyboard.press('Escape');
+  });
+});
+
 describe('the keyboard', () => {
   it('moves to the next finding (the command) with the focus in its card, and Esc gives the focus back', async () => {
     await openArticle();
