@@ -24,6 +24,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { register } from 'tsx/esm/api';
 import { EDITS } from './bench-anchoring/edits.mjs';
 import { loadPage, sentencesIn } from './bench-anchoring/pages.mjs';
@@ -118,7 +120,19 @@ if (longCount > 0) {
   else {
     long = { page, totals: createTotals() };
     const pool = pages.flatMap((p) => p.sentences.map((s) => s.sentence));
-    runCases({ page, count: longCount, seed, reps, pool, vocabulary, ours, totals: long.totals });
+    v8.setFlagsFromString('--expose-gc');
+    const collectGarbage = vm.runInNewContext('gc');
+    runCases({
+      page,
+      count: longCount,
+      seed,
+      reps,
+      pool,
+      vocabulary,
+      ours,
+      totals: long.totals,
+      collectGarbage,
+    });
   }
 }
 
