@@ -93,13 +93,14 @@ function contains(stats: PageStats, outer: number, inner: number): boolean {
 }
 
 /**
- * Scores containers, leaving out paragraphs inside furniture (the flags of `markFurniture`); null flags
- * are the retry when the filtered pass found too little.
+ * Scores containers, leaving out the paragraphs of flagged elements (furniture, and subtrees the page
+ * hides); `useNames` false is the retry when the filtered pass found too little: only hidden subtrees are
+ * flagged then, and class names do not weigh.
  */
-export function pickCandidate(stats: PageStats, furnitureFlags: Uint8Array | null): Candidate | null {
+export function pickCandidate(stats: PageStats, skip: Uint8Array, useNames: boolean): Candidate | null {
   const n = stats.elements.length;
-  const filterFurniture = furnitureFlags !== null;
-  const furniture = furnitureFlags ?? new Uint8Array(n);
+  const filterFurniture = useNames;
+  const furniture = skip;
   const score = new Float64Array(n);
   const scored = new Uint8Array(n);
   const touch = (i: number): void => {

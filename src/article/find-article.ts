@@ -24,10 +24,29 @@ export interface ArticleRegion {
 export const MIN_ARTICLE_CONFIDENCE = 0.4;
 /** A region with less prose than this is retried with furniture allowed to score (Readability does too). */
 const RETRY_BELOW_PROSE = 500;
+/** How many hidden regions are set aside before giving up. */
+const MAX_HIDDEN_REGIONS = 3;
 
-function regionFor(stats: PageStats, furniture: Uint8Array, filterFurniture: boolean): RegionFigures | null {
-  const candidate = pickCandidate(stats, filterFurniture ? furniture : null);
-  return candidate === null ? null : buildRegion(stats, candidate, furniture);
+/** The best region while some subtrees are known hidden: furniture filtered first, then not. */
+function bestFigures(
+  stats: PageStats,
+  furniture: Uint8Array,
+  hidden: Uint8Array | null,
+): RegionFigures | null {
+  const skip = hidden === null ? furniture : furniture.map((flag, i) => flag | (hidden[i] ?? 0));
+  const first = pickCandidate(stats, skip, true);
+  let figures = first === null ? null : buildRegion(stats, first, furniture);
+  if (figures === null || figures.prose < RETRY_BELOW_PROSE) {
+    const candidate = pickCandidate(stats, hidden ?? new Uint8Array(stats.elements.length), false);
+    const retry = candidate === null ? null : buildRegion(stats, candidate, furniture);
+    if (retry !== null && (figures === null || retry.prose > figures.prose)) figures = retry;
+  }
+  return figures;
+}
+
+/** Whether the page's own styles show an element (not known in every engine: then it is taken as shown). */
+function isDisplayed(el: Element): boolean {
+  return typeof el.checkVisibility !== 'function' || el.checkVisibility();
 }
 
 /** The best article region of the page, however unsure; null only for a page without prose. */
@@ -36,16 +55,35 @@ export function bestArticleRegion(doc: Document): ArticleRegion | null {
   if (body === null) return null;
   const stats = walkPage(body);
   const furniture = markFurniture(stats);
-  let figures = regionFor(stats, furniture, true);
-  if (figures === null || figures.prose < RETRY_BELOW_PROSE) {
-    const retry = regionFor(stats, furniture, false);
-    if (retry !== null && (figures === null || retry.prose > figures.prose)) figures = retry;
+  let hidden: Uint8Array | null = null;
+  const hiddenRoots: Element[] = [];
+  // The markup may hold an article that the page's style sheets hide (a closed overlay, a print version):
+  // the region is then looked for again without it, a few times at most.
+  for (let attempt = 0; attempt < MAX_HIDDEN_REGIONS; attempt++) {
+    const figures = bestFigures(stats, furniture, hidden);
+    if (figures === null) return null;
+    const root = stats.elements[figures.root];
+    if (root === undefined) return null;
+    if (isDisplayed(root)) {
+      const confidence = combineConfidence(confidenceParts(figures, declaresArticle(doc)));
+      const excluded = withHidden(figures.excluded, hiddenRoots, root);
+      return { root, excluded, confidence };
+    }
+    hidden ??= new Uint8Array(stats.elements.length);
+    hidden.fill(1, figures.root, stats.end[figures.root] ?? figures.root + 1);
+    hiddenRoots.push(root);
   }
-  if (figures === null) return null;
-  const root = stats.elements[figures.root];
-  if (root === undefined) return null;
-  const confidence = combineConfidence(confidenceParts(figures, declaresArticle(doc)));
-  return { root, excluded: figures.excluded, confidence };
+  return null;
+}
+
+/** Hidden regions set aside inside the final root are excluded too (in document order, not nested). */
+function withHidden(excluded: readonly Element[], hiddenRoots: readonly Element[], root: Element): Element[] {
+  const inside = hiddenRoots.filter(
+    (h) => h !== root && root.contains(h) && !excluded.some((x) => x.contains(h)),
+  );
+  if (inside.length === 0) return [...excluded];
+  const all = excluded.filter((x) => !inside.some((h) => h.contains(x))).concat(inside);
+  return all.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
 /** The article of the page, or null where the page does not look like one (home, search, app pages). */

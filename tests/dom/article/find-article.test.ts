@@ -195,3 +195,16 @@ describe('a list article with one block per item', () => {
     expect(text).not.toContain('explained in one chart');
   });
 });
+
+describe("an article the page's style sheet hides", () => {
+  it('is passed over for the article that is shown', () => {
+    const region = found(page('styled-overlay.html'));
+    const text = regionText(region);
+    expect(text).toContain('The northern lighthouse reopened');
+    expect(text).not.toContain('the story the reader opened earlier');
+  });
+
+  it('is no article when it is all the page holds', () => {
+    expect(findArticle(page('styled-hidden-only.html'))).toBeNull();
+  });
+});
