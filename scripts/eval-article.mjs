@@ -94,13 +94,33 @@ for (const engineName of engines) {
         cpuMs: r.cpu ?? NaN,
         coldCpuMs: r.coldCpu ?? NaN,
         indexMs: median(r.indexTimes),
-        withoutArticle: m === 'bestArticleRegion' ? measured.withoutArticle : undefined,
+        // Readability's decision on the page without its article is isProbablyReaderable.
+        withoutArticle:
+          m === 'bestArticleRegion' ? measured.withoutArticle : Number(measured.withoutArticleReaderable),
       };
     }
     rows.push(row);
   }
   await engine.close();
   report.engines[engineName] = rows;
+}
+
+// The decision on the team's own pages (tests/fixtures/article), where we know which are articles.
+const fixturesDir = join(repo, 'tests/fixtures/article');
+const { bestArticleRegion } = await import('../src/article/find-article.ts');
+const { isProbablyReaderable } = await import('@mozilla/readability');
+report.fixtures = [];
+for (const file of readdirSync(fixturesDir)
+  .filter((f) => f.endsWith('.html'))
+  .sort()) {
+  const window = new Window({ url: 'http://127.0.0.1/', settings: HAPPY_SETTINGS });
+  const doc = new window.DOMParser().parseFromString(
+    readFileSync(join(fixturesDir, file), 'utf8'),
+    'text/html',
+  );
+  const confidence = bestArticleRegion(doc)?.confidence ?? 0;
+  report.fixtures.push({ file, confidence, readerable: isProbablyReaderable(doc) });
+  await window.happyDOM.close();
 }
 
 if (args.json) {

@@ -21,6 +21,7 @@ const API_MODULES = {
   bestArticleRegion: '../../src/article/find-article.ts',
   readabilityRegion: '../../src/article/readability-region.ts',
   buildTextIndex: '../../src/anchoring/dom/text-index.ts',
+  isProbablyReaderable: '@mozilla/readability',
 };
 
 /** happy-dom: the first call is not cold here (the code is shared and warm after the first page). */

@@ -57,6 +57,7 @@ export function measurePage({ runs, methods }) {
   if (gold !== null) {
     gold.root.remove();
     result.withoutArticle = api.bestArticleRegion(doc)?.confidence ?? 0;
+    result.withoutArticleReaderable = api.isProbablyReaderable(doc);
   }
   return result;
 }

@@ -72,10 +72,9 @@ export function printReport({ report, methods, threshold, pagesDir, runs, coldRu
           `max ${ms(s.maxColdMs, 0)}; cpu median ${ms(s.medianCpuMs, 0)}, max ${ms(s.maxCpuMs, 0)}, ` +
           `cold max ${ms(s.maxColdCpuMs, 0)}; judged not an article: ${s.judgedNotArticle.length}` +
           (s.judgedNotArticle.length ? ` (${s.judgedNotArticle.join(', ')})` : '') +
-          (m === 'bestArticleRegion'
-            ? `; without their article, still judged an article: ${s.furnitureTakenForArticle.length}/${s.pages}` +
-              (s.furnitureTakenForArticle.length ? ` (${s.furnitureTakenForArticle.join(', ')})` : '')
-            : ''),
+          `; without their article, still judged an article: ${s.furnitureTakenForArticle.length}/${s.pages}` +
+          (s.furnitureTakenForArticle.length ? ` (${s.furnitureTakenForArticle.join(', ')})` : '') +
+          (m === 'readabilityRegion' ? ' (decision: isProbablyReaderable)' : ''),
       );
     }
   }
@@ -96,4 +95,15 @@ export function printReport({ report, methods, threshold, pagesDir, runs, coldRu
     );
   }
   console.log('* not English news (Wikipedia, Medium, Le Monde): no crash, nothing outside the article.');
+  if (report.fixtures?.length) {
+    console.log(
+      `\nDecision on the team's pages (tests/fixtures/article, happy-dom; threshold ${threshold}):`,
+    );
+    for (const f of report.fixtures) {
+      console.log(
+        `  ${cell(f.file, 24)} ours ${f.confidence.toFixed(2)} ${f.confidence >= threshold ? 'article' : 'none   '}` +
+          `   isProbablyReaderable ${f.readerable}`,
+      );
+    }
+  }
 }
