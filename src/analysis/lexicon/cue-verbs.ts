@@ -53,13 +53,13 @@ export const CUE_CLASSES: readonly CueClass[] = [
       'muse predict forecast/forecast estimate speculate suggest hint imply indicate conclude announce ' +
       'proclaim report clarify elaborate theorize exclaim shout yell scream whisper murmur mutter ' +
       'blurt interject summarize summarise surmise posit aver affirm reaffirm vouch opine editorialize ' +
-      'recollect retell/retold caution concur protest object+ charge signal express cite echo',
+      'recollect retell/retold caution concur protest object+ charge signal express cite echo chant',
   },
   {
     name: 'telling', // communication with a recipient before the content
     frames: Clause | Obj | Wh | To,
     strength: 2,
-    entries: 'tell/told warn',
+    entries: 'tell/told warn email',
   },
   {
     name: 'informing', // a recipient and then what they are told: counts only with both
@@ -102,6 +102,12 @@ export const CUE_CLASSES: readonly CueClass[] = [
       'pan+ knock skewer lampoon malign smear vilify demonize demonise insult congratulate salute ' +
       'describe characterize characterise portray depict label brand dub+ term liken compare ' +
       'back support oppose favor favour advocate embrace approve disapprove call',
+  },
+  {
+    name: 'addressing', // speaking of a topic: the topic is the content ("discussed the plan")
+    frames: Np | Wh,
+    strength: 1,
+    entries: 'discuss highlight reference list quote',
   },
   {
     name: 'presenting', // putting forward findings or proposals: "presented an analysis", "unveiled a plan"

@@ -49,6 +49,6 @@ export const NOUN_TOO: ReadonlySet<string> = new Set(
     'protest protests mention welcome back guess bet bets wish wishes aim aims concern concerns ' +
     'suit statement interview advice pressure threat threats record records decline declines boast ' +
     'criticism praise blame order orders visit visits form forms mark marks count counts tweet tweets remark ' +
-    'remarks reason reasons'
+    'remarks reason reasons email emails quote quotes list lists reference references highlight highlights'
   ).split(' '),
 );
