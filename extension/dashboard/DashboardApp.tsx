@@ -25,7 +25,7 @@ import { SourcesView } from './sources/SourcesView';
 import { TransferView } from './transfer/TransferView';
 import { useView, ViewTabs } from './ViewTabs';
 import { formatCount, formatNumber } from './widgets/labels';
-import { openAnnotation } from './widgets/open-annotation';
+import { openAnnotation, openPage } from './widgets/open-annotation';
 import { notifyAllTabs, refreshBadges } from './widgets/tabs';
 import { useUndo } from './widgets/undo';
 import { useLiveQuery } from './widgets/use-live-query';
@@ -134,7 +134,7 @@ export function DashboardApp(props: { readonly db: SourcemarkDb; readonly layout
                 ? showInList({ site: item.note?.domain ?? item.name })
                 : showInList({ source: sourceKeyOf(item.key, notes) })
             }
-            openPage={(url) => open({ id: '', pageUrl: url })}
+            openPage={(url) => void openPage(url, where)}
           />
         );
       case 'pictures':
@@ -168,7 +168,7 @@ export function DashboardApp(props: { readonly db: SourcemarkDb; readonly layout
               {state.error}
             </p>
           )}
-          {state.progress ? (
+          {state.progress && (
             <div class="loading" role="status">
               <progress
                 max={Math.max(1, state.progress.total)}
@@ -177,10 +177,10 @@ export function DashboardApp(props: { readonly db: SourcemarkDb; readonly layout
               />{' '}
               Loading your annotations: {formatNumber(state.progress.loaded)} of{' '}
               {formatNumber(state.progress.total)}
+              {catalog.size > 0 && ' (the newest are shown; lists and counts fill in as they load)'}
             </div>
-          ) : (
-            body()
           )}
+          {(!state.progress || catalog.size > 0) && body()}
         </div>
       </main>
       {undo.bar}

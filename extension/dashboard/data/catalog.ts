@@ -46,11 +46,25 @@ const COMPARE: Readonly<Record<SortOrder, (a: Entry, b: Entry) => number>> = {
     byId(a, b),
 };
 
+// Many annotations share a page and a source: parsing the URL and normalizing the name once each keeps
+// loading 100,000 annotations quick.
+const sites = new Map<string, string>();
+const sourceKeys = new Map<string, string>();
+
+function cached(cache: Map<string, string>, key: string, make: (key: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
 export function entryOf(annotation: Annotation): Entry {
   return {
     annotation,
-    site: siteOf(annotation.pageUrl),
-    sourceKey: annotation.sourceName ? sourceKey(annotation.sourceName) : '',
+    site: cached(sites, annotation.pageUrl, siteOf),
+    sourceKey: annotation.sourceName ? cached(sourceKeys, annotation.sourceName, sourceKey) : '',
   };
 }
 

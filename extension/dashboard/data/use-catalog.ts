@@ -1,6 +1,7 @@
 /**
- * This module loads every saved annotation into the dashboard's catalog (in chunks, with progress) and
- * keeps it current: a `liveQuery` on the table wakes it when anything changes — here, in the service worker
+ * This module loads every saved annotation into the dashboard's catalog and keeps it current. The newest
+ * come first, so the list shows at once in its usual order while the rest is read in chunks (with
+ * progress, and a new picture every few chunks). Then a `liveQuery` on the table wakes it when anything changes — here, in the service worker
  * (the content script's writes) or in another extension page — and only what changed is read again.
  */
 import { liveQuery } from 'dexie';
@@ -9,15 +10,23 @@ import type { Annotation } from '../../../src/model/annotation';
 import type { SourcemarkDb } from '../../../src/store/db';
 import { Catalog } from './catalog';
 
-const CHUNK = 10_000;
+/** The newest annotations, read first so the list can show them at once. */
+const FIRST = 1_000;
+const CHUNK = 5_000;
+/** Views derive everything again after this many chunks, not after each. */
+const CHUNKS_PER_RENDER = 4;
 
 export const CATALOG_MEASURE = 'sourcemark:catalog-load';
+/** Building the in-memory text index, after the load (searches use the store's index meanwhile). */
+export const TEXT_INDEX_MEASURE = 'sourcemark:text-index';
+/** From the start to the newest annotations in the catalog, ready to show. */
+export const CATALOG_FIRST_MEASURE = 'sourcemark:catalog-first';
 
 export interface CatalogState {
   readonly catalog: Catalog;
   /** The catalog's version when last rendered: a new value means "derive again". */
   readonly version: number;
-  /** While the first load runs: how many annotations are read of how many. */
+  /** While the first load runs: how many annotations are read of how many (the catalog fills meanwhile). */
   readonly progress: { readonly loaded: number; readonly total: number } | null;
   /** How long the first load took, in milliseconds. */
   readonly loadMs: number | null;
@@ -31,20 +40,22 @@ export interface CatalogState {
 async function loadAll(
   db: SourcemarkDb,
   catalog: Catalog,
-  onProgress: (loaded: number, total: number) => void,
+  onProgress: (loaded: number, total: number, render: boolean) => void,
 ): Promise<void> {
   const total = await db.annotations.count();
-  onProgress(0, total);
+  catalog.upsert(await db.annotations.orderBy('updated').reverse().limit(FIRST).toArray());
+  onProgress(catalog.size, total, true);
   let last: string | null = null;
-  for (;;) {
+  for (let chunks = 1; ; chunks++) {
     const chunk: Annotation[] =
       last === null
         ? await db.annotations.orderBy(':id').limit(CHUNK).toArray()
         : await db.annotations.where(':id').above(last).limit(CHUNK).toArray();
     if (chunk.length === 0) break;
+    // The newest, read first, come again here: upsert leaves them as they are.
     catalog.upsert(chunk);
     last = chunk[chunk.length - 1]?.id ?? null;
-    onProgress(catalog.size, Math.max(total, catalog.size));
+    onProgress(catalog.size, Math.max(total, catalog.size), chunks % CHUNKS_PER_RENDER === 0);
     if (chunk.length < CHUNK) break;
   }
 }
@@ -85,7 +96,15 @@ export function useCatalog(db: SourcemarkDb): CatalogState {
         })
         .catch((e: unknown) => setError(messageOf(e)));
     };
-    loadAll(db, catalog, (loaded, total) => !stopped && setProgress({ loaded, total }))
+    let first = true;
+    const onProgress = (loaded: number, total: number, render: boolean) => {
+      if (stopped) return;
+      if (first) performance.measure(CATALOG_FIRST_MEASURE, { start: started, end: performance.now() });
+      first = false;
+      setProgress({ loaded, total });
+      if (render) setVersion(catalog.version);
+    };
+    loadAll(db, catalog, onProgress)
       .then(() => {
         if (stopped) return;
         const end = performance.now();
@@ -93,7 +112,13 @@ export function useCatalog(db: SourcemarkDb): CatalogState {
         setLoadMs(end - started);
         setProgress(null);
         setVersion(catalog.version);
-        void catalog.indexText(() => stopped);
+        const indexing = performance.now();
+        void catalog
+          .indexText(() => stopped)
+          .then(() => {
+            if (!stopped)
+              performance.measure(TEXT_INDEX_MEASURE, { start: indexing, end: performance.now() });
+          });
         // Any write to the table re-runs this query, and the sync reads what changed.
         subscription = liveQuery(() => db.annotations.count()).subscribe({
           next: sync,

@@ -49,3 +49,15 @@ export async function openAnnotation(
   const tab = await browser.tabs.create({ url: annotation.pageUrl, active: true });
   return tab.id === undefined ? false : revealWhenReady(tab.id, annotation.id);
 }
+
+/** Opens a page (no annotation to scroll to): a new tab from the dashboard, the current one from the panel. */
+export async function openPage(url: string, where: 'new-tab' | 'current-tab'): Promise<void> {
+  if (where === 'current-tab') {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) {
+      await browser.tabs.update(tab.id, { url });
+      return;
+    }
+  }
+  await browser.tabs.create({ url, active: true });
+}

@@ -5,6 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Catalog } from '../../../extension/dashboard/data/catalog';
+import { termsOfTexts } from '../../../extension/dashboard/data/text-index';
+import { indexTerms } from '../../../src/store/search-terms';
 import type { Annotation } from '../../../src/model/annotation';
 import { searchAnnotationIds } from '../../../src/store/annotation-ids';
 import type { SourcemarkDb } from '../../../src/store/db';
@@ -51,6 +53,19 @@ async function indexed(annotations: readonly Annotation[]): Promise<Catalog> {
 }
 
 describe('the in-memory text index', () => {
+  it('indexes the very words the store indexes', () => {
+    const texts = [
+      'The Ministry said: "2,000 fuel-cards were issued" — on 3 May, by the M.O.T.',
+      'It is what it is, and the port ISN’T closed; café owners disagree (Señor Ruiz).',
+      'Supercalifragilisticexpialidocious-and-more words, A b cd 12 x1',
+      null,
+      '',
+    ];
+    for (const text of texts)
+      expect(termsOfTexts([text]).sort(), String(text)).toEqual(indexTerms([text]).sort());
+    expect(termsOfTexts(texts).sort()).toEqual(indexTerms(texts).sort());
+  });
+
   it("answers every query as the store's index does", async () => {
     db = freshDb();
     await applySnapshot(db, { annotations: ANNOTATIONS, sources: [], pages: [], siteSettings: [] });
