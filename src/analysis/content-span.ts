@@ -39,6 +39,11 @@ export function findContent(ctx: Context, cue: Cue, source: Range | null, frame:
   if (cue.kind === 'according' && source) tagEnd = Math.max(tagEnd, source[1]);
   if (cue.kind === 'document') tagEnd = documentEnd(ctx, cue.last, b);
   if (cue.kind === 'colon' || cue.kind === 'lead') return right(ctx, cue.last, frame);
+  if (cue.kind === 'attitude') {
+    // "eager to …", "confident that …" keep their mark; "critical of X", "worried about X" give X.
+    const mark = word(ctx, cue.last);
+    return right(ctx, mark === 'that' || mark === 'to' ? cue.last : cue.last + 1, frame);
+  }
 
   // "the vote, which she said was a mistake, …": the relative pronoun and the rest of its clause.
   const rel = tagStart - 1;

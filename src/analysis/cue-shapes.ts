@@ -1,14 +1,15 @@
 /**
  * This module recognizes the cues that are not verbs: "In" before a document that finds something ("In a
- * CNN poll, …"), a colon after a bare name in a headline ("Trump: …"), and a colon that leads into a quote
- * ("He then listed the qualities:" ⏎ “…”).
+ * CNN poll, …"), a colon after a bare name in a headline ("Trump: …"), a colon that leads into a quote
+ * ("He then listed the qualities:" ⏎ “…”), and an adjective of attitude with its complement ("is eager
+ * to …", "was skeptical that …", "remains critical of …").
  */
 import { isOpeningMark, word, tagAt, type Context } from './context';
 import type { Cue } from './cues';
 import { startsClause } from './cue-complements';
 import { wordSet } from './lexicon/word-set';
 import { phraseEndRight } from './noun-phrase';
-import { Tag } from './tags';
+import { Tag, isAux } from './tags';
 import { Flag, Kind } from './tokens';
 
 /**
@@ -77,4 +78,30 @@ export function isNameColon(ctx: Context, i: number, a: number, b: number, found
   // The text after the colon says something: a clause or a quote, not a list or a label ("Bonus video:").
   const next = tagAt(ctx, i + 1);
   return next === Tag.Quote || startsClause(ctx, i + 1, b) || b - i > 4;
+}
+
+/**
+ * Adjectives of belief, feeling and stance that take a complement: with "be" (or "seem", "remain") they
+ * attribute an attitude to the subject, as a verb of thinking would ("is confident that", "was critical of").
+ */
+const ATTITUDES: ReadonlySet<string> = wordSet(
+  'confident optimistic pessimistic skeptical sceptical convinced sure certain unsure uncertain aware ' +
+    'worried concerned afraid fearful eager keen reluctant hesitant hopeful adamant insistent critical ' +
+    'supportive wary doubtful dismissive determined anxious angry furious upset frustrated disappointed ' +
+    'pleased proud grateful thankful',
+);
+const LINKING: ReadonlySet<string> = wordSet(
+  'seem seems seemed remain remains remained appear appears appeared',
+);
+const COMPLEMENT: ReadonlySet<string> = wordSet('that to about of over with');
+
+/** "Americans are increasingly eager to …": be + adjective of attitude + that / to / about / of. */
+export function attitudeCue(ctx: Context, i: number, a: number, b: number): Cue | null {
+  if (!ATTITUDES.has(word(ctx, i)) || i + 1 >= b || !COMPLEMENT.has(word(ctx, i + 1))) return null;
+  let first = i;
+  while (first - 1 >= a && (tagAt(ctx, first - 1) === Tag.Adv || tagAt(ctx, first - 1) === Tag.Neg)) first--;
+  const v = first - 1;
+  if (v < a || !(tagAt(ctx, v) === Tag.Be || LINKING.has(word(ctx, v)))) return null;
+  while (first - 1 >= a && (isAux(tagAt(ctx, first - 1)) || LINKING.has(word(ctx, first - 1)))) first--;
+  return { kind: 'attitude', head: i, first, last: i + 1, entry: null, use: 'finite' };
 }

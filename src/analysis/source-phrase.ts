@@ -66,6 +66,7 @@ export function findSource(
       }
       return subjectOfClause(ctx, cue.head, a);
     }
+    case 'attitude':
     case 'verb':
       break;
   }

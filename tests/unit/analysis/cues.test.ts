@@ -71,6 +71,13 @@ describe('verbs of thinking and wanting count with their complement', () => {
     expect(a.what).toBe('a narrow lead for the mayor');
   });
 
+  it('an adjective of attitude with its complement is a cue ("is eager to", "was critical of")', () => {
+    const eager = only('The mayor is eager to finish the bridge.');
+    expect([eager.who, eager.cue, eager.what]).toEqual(['The mayor', 'is eager', 'to finish the bridge']);
+    expect(only('Residents were increasingly critical of the council.').what).toBe('the council');
+    expect(read('The mayor is eager.')).toEqual([]);
+  });
+
   it('an impression has no source: its subject is part of the content', () => {
     const a = only('The senator seemed to be losing patience.');
     expect(a.cue).toBe('seemed');
