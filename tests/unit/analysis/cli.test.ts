@@ -42,7 +42,7 @@ describe('sourcemark analyze', () => {
     expect(text).not.toContain('budget talks will resume');
     expect(text).not.toContain('Critics say');
     expect(attributions.length).toBeGreaterThanOrEqual(5);
-  });
+  }, 30_000); // loading happy-dom on a busy machine
 
   it('says how to use it when no file is given, and fails on a missing file', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
