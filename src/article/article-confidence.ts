@@ -21,7 +21,7 @@ export interface ConfidenceParts {
   readonly links: number;
   /** Multiplier: 1 without teaser headlines, down to 0.3 for a list of them. */
   readonly listing: number;
-  /** Multiplier: 1 for prose outside furniture, down to 0.2 for prose inside a comment thread or share box. */
+  /** Multiplier: 1 for prose outside furniture, down to 0.2 for prose inside comments or a share box. */
   readonly furniture: number;
 }
 

@@ -6,7 +6,8 @@
  * holds a large share of the region's paragraphs is only excluded on the strongest evidence.
  */
 import { elementHints, FURNITURE_ROLES, FURNITURE_TAGS, INLINE_TAGS } from './element-hints';
-import { IN_CLEAR_FURNITURE, type Candidate } from './candidate-scoring';
+import type { Candidate } from './candidate-scoring';
+import { IN_CLEAR_FURNITURE } from './furniture-flags';
 import type { PageStats } from './page-walk';
 
 export interface RegionFigures {

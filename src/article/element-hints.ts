@@ -35,16 +35,18 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'sponsor', 'sponsored', 'promo', 'promotion', 'outbrain', 'taboola', 'share', 'sharing', 'sharebar',
   'sharetools', 'social', 'socials', 'comment', 'comments', 'disqus', 'related', 'recommended',
   'recommendations', 'newsletter', 'subscribe', 'subscription', 'signup', 'breadcrumb', 'breadcrumbs',
-  'pagination', 'pager', 'sidebar', 'masthead', 'navbar', 'navigation', 'footer', 'toolbar', 'widget', 'trending', 'mostread', 'readmore', 'gdpr', 'cookie', 'consent', 'paywall', 'byline',
-  'credit', 'credits', 'copyright', 'offscreen', 'visually', 'assistive', 'shoutbox', 'combx', 'disclaimer',
-  'agegate', 'skyscraper', 'rss',
+  'pagination', 'pager', 'sidebar', 'masthead', 'navbar', 'navigation', 'footer', 'toolbar', 'widget',
+  'trending', 'mostread', 'readmore', 'gdpr', 'cookie', 'consent', 'paywall', 'byline', 'credit', 'credits',
+  'copyright', 'offscreen', 'visually', 'assistive', 'shoutbox', 'combx', 'disclaimer', 'agegate',
+  'skyscraper', 'rss',
 ]); // prettier-ignore
 
 /** Words that often, not always, name furniture ("meta", "tools", "more"): they need corroboration. */
 const MAYBE_FURNITURE_WORDS: ReadonlySet<string> = new Set([
-  'rail', 'menu', 'nav', 'overlay', 'modal', 'popup', 'lightbox', 'tools', 'print', 'tags', 'tag', 'keywords', 'popular', 'most', 'more',
-  'next', 'prev', 'previous', 'meta', 'author', 'bio', 'dateline', 'timestamp', 'skip', 'hidden', 'hide', 'sr',
-  'tooltip', 'community', 'remark', 'replies', 'feedback', 'supplemental', 'extra', 'header', 'player', 'video',
+  'rail', 'menu', 'nav', 'overlay', 'modal', 'popup', 'lightbox', 'tools', 'print', 'tags', 'tag', 'keywords',
+  'popular', 'most', 'more', 'next', 'prev', 'previous', 'meta', 'author', 'bio', 'dateline', 'timestamp',
+  'skip', 'hidden', 'hide', 'sr', 'tooltip', 'community', 'remark', 'replies', 'feedback', 'supplemental',
+  'extra', 'header', 'player', 'video',
 ]); // prettier-ignore
 
 /** Words that mark containers of prose: their presence keeps a container from being thrown out. */

@@ -8,7 +8,8 @@
  */
 import { combineConfidence, confidenceParts, declaresArticle } from './article-confidence';
 import { buildRegion, type RegionFigures } from './article-region';
-import { markFurniture, pickCandidate } from './candidate-scoring';
+import { pickCandidate } from './candidate-scoring';
+import { markFurniture } from './furniture-flags';
 import { walkPage, type PageStats } from './page-walk';
 
 export interface ArticleRegion {
