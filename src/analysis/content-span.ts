@@ -66,7 +66,12 @@ export function findContent(ctx: Context, cue: Cue, source: Range | null, frame:
   // Content before the cue only for a real tag ("…, he said", "…, said Leff", "according to …"), and only
   // when what comes before says something: a quote, or a clause with a verb ("Meanwhile, he said" has none).
   const closingBefore = tagStart - 1 >= frame.a && isClosingMark(ctx, tagStart - 1);
-  const hasTag = cue.kind !== 'verb' || (source !== null && (tagStart < cue.first || tagEnd > cue.last));
+  // A relative pronoun as the source ("…, which outlines trade sanctions") opens a clause: what it says
+  // comes after the verb.
+  const relativeSource = source !== null && source[1] - source[0] === 1 && isRelative(tagAt(ctx, source[0]));
+  const hasTag =
+    !relativeSource &&
+    (cue.kind !== 'verb' || (source !== null && (tagStart < cue.first || tagEnd > cue.last)));
   let before = hasTag ? leftOfTag(ctx, tagStart, frame) : [];
   const beforeSays = before.length > 0 && (closingBefore || saysSomething(ctx, before));
   let after: Range[] = [];
@@ -96,7 +101,25 @@ export function findContent(ctx: Context, cue: Cue, source: Range | null, frame:
     return before.length > 0 ? [...before, ...after] : after;
   }
   if (cue.kind === 'noun') return after;
+  // "Declaring that he alone …, the mogul offered himself …": an opening participle's content ends at the
+  // comma before the subject it belongs to.
+  if (cue.use === 'participle' && source && source[0] > cue.last) after = cut(ctx, after, source[0] - 1);
   return [...before, ...after];
+}
+
+/** The ranges up to token `end` (exclusive), dropping a comma left at the end. */
+function cut(ctx: Context, ranges: Range[], end: number): Range[] {
+  const out: Range[] = [];
+  for (const [s, e] of ranges) {
+    let stop = Math.min(e, end);
+    while (stop > s && tagAt(ctx, stop - 1) === Tag.Comma) stop--;
+    if (stop > s) out.push([s, stop]);
+  }
+  return out;
+}
+
+function isRelative(t: number): boolean {
+  return t === Tag.Rel || t === Tag.That;
 }
 
 /** Whether a stretch holds a verb or a quote mark: a clause or a quotation, not an adverbial. */
@@ -234,7 +257,8 @@ function right(ctx: Context, k: number, frame: SentenceFrame): Range[] {
   let end = b;
   for (const s of frame.stops) if (s > k && s < end) end = s;
   for (let j = k; j < end; j++) {
-    if (tagAt(ctx, j) === Tag.Semi) {
+    const t = tagAt(ctx, j);
+    if (t === Tag.Semi) {
       end = j;
       break;
     }
