@@ -52,6 +52,7 @@ export class PageView {
   private articleSeen = false;
   private analyzed = false;
   private queue: Promise<unknown> = Promise.resolve();
+  private rerunQueued = false;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -129,14 +130,18 @@ export class PageView {
     await this.rerun();
   }
 
+  /** Runs the analysis again after the current run; changes that come meanwhile share one more run. */
   private rerun(): Promise<unknown> {
-    const mode = this.wanted === 'none' ? 'auto' : this.wanted;
-    this.queue = this.queue.then(() =>
-      this.analysis.run(mode, new IdleBudget(this.signal)).then(
+    if (this.rerunQueued) return this.queue;
+    this.rerunQueued = true;
+    this.queue = this.queue.then(() => {
+      this.rerunQueued = false;
+      const mode = this.wanted === 'none' ? 'auto' : this.wanted;
+      return this.analysis.run(mode, new IdleBudget(this.signal)).then(
         (found) => this.painted(found),
         (error: unknown) => this.failed(error),
-      ),
-    );
+      );
+    });
     return this.queue;
   }
 

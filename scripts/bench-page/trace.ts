@@ -61,6 +61,9 @@ export interface TaskSummary {
   readonly longestTaskInWindow: number;
 }
 
+/** A main-thread task, as the scheduler records it (the first under the light categories used here). */
+const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
 const isExtensionUrl = (url: string | undefined) => url?.startsWith('chrome-extension://') ?? false;
 
 /**
@@ -81,7 +84,7 @@ export function summarizeTasks(
   );
   const threads = new Set(ownCalls.map((e) => `${e.pid}:${e.tid}`));
   const tasks = events.filter(
-    (e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined && threads.has(`${e.pid}:${e.tid}`),
+    (e) => TASK_EVENTS.has(e.name) && e.ph === 'X' && e.dur !== undefined && threads.has(`${e.pid}:${e.tid}`),
   );
   let longestOwnTask = 0;
   let ownLongTasks = 0;
