@@ -114,6 +114,7 @@ function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry)
   else if (entry.particleOnly) return null;
   if (!particle && NOT_CUE_PARTICLES.has(word(ctx, i + 1))) return null;
   if (!particle && NOT_CUE_AFTER.get(entry.lemma)?.has(word(ctx, i + 1))) return null;
+  if (isSetPhrase(ctx, i, a)) return null;
   // The verb group to the left: auxiliaries, negation, cue adverbs.
   let first = i;
   let be = false;
@@ -193,6 +194,19 @@ function isTrailingTag(ctx: Context, first: number, last: number, a: number, b: 
   } else return false;
   const t = tagAt(ctx, p);
   return p > a && (t === Tag.Comma || t === Tag.Quote);
+}
+
+/**
+ * Set phrases where a verb of saying says nothing: "That said, …", "easier said than done", "let's say",
+ * "…, say, five years", "needless to say".
+ */
+function isSetPhrase(ctx: Context, i: number, a: number): boolean {
+  const w = word(ctx, i);
+  const prev = word(ctx, i - 1);
+  const next = word(ctx, i + 1);
+  if (w === 'said' && ((prev === 'that' && i - 1 === a && next === ',') || next === 'than')) return true;
+  if (w === 'say' && tagAt(ctx, i - 1) === Tag.Comma && tagAt(ctx, i + 1) === Tag.Comma) return true;
+  return w === 'say' && (prev === "'s" || prev === 'needless');
 }
 
 /** Whether token i is the first word of its sentence, or of a quote or a list item inside it. */

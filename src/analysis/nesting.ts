@@ -46,7 +46,8 @@ export function settleNesting(ctx: Context, findings: readonly Finding[]): Findi
       if (inside(f.content, g.cue.head)) continue; // each inside the other: two readings of one sentence
       // Kept only when the inner attribution comes first and the outer one is a tag after it ("Kim said
       // that …, KCNA reported"); "X added that Y told her …" is X's attribution alone.
-      if (!keepsNested(f) || f.cue.head > g.cue.head) {
+      // "X said Y, according to Z" is Z's account: the article vouches for neither.
+      if (!keepsNested(f) || f.cue.head > g.cue.head || g.cue.kind === 'according') {
         drop[i] = 1;
         break;
       }

@@ -11,6 +11,7 @@ import { wordSet } from './lexicon/word-set';
 import { Tag } from './tags';
 
 const DEMONSTRATIVES: ReadonlySet<string> = wordSet('this that these those');
+const QUANTIFIERS: ReadonlySet<string> = wordSet('many some few most others both all several');
 
 /** Words after which "to" is a preposition, not the mark of an infinitive. */
 const PREPOSITIONAL_TO: ReadonlySet<string> = wordSet(
@@ -47,6 +48,8 @@ export function nounOrVerb(
     case Tag.Det:
       // "this provides …", "those who …": a demonstrative can be the subject of a verb that is not a noun.
       if (DEMONSTRATIVES.has(lower[j] ?? '') && !e.nounToo) return verb;
+      // "many say", "some believe", "others argue": a quantifier standing for people, then their verb.
+      if (QUANTIFIERS.has(lower[j] ?? '') && !e.nounToo) return verb;
       return Tag.Noun;
     case Tag.Poss:
     case Tag.Adj:
