@@ -108,6 +108,11 @@ describe('the sense of a word decides whether it is a cue', () => {
     expect(cues('The cost adds up to forty million dollars.')).toEqual([]);
   });
 
+  it('set phrases with a verb of saying say nothing ("That said", "easier said than done")', () => {
+    expect(cues('That said, the bridge is late.')).toEqual([]);
+    expect(cues('Finishing the bridge is easier said than done.')).toEqual([]);
+  });
+
   it('an imperative is not an attribution of the article', () => {
     expect(cues('Note the date on the plans.')).toEqual([]);
   });
@@ -122,6 +127,12 @@ describe('words inside a direct quote belong to the quote', () => {
 });
 
 describe('reported speech inside reported speech', () => {
+  it('"according to" wraps what it reports: one attribution', () => {
+    const a = only('Whitfield said the bridge would open in May, according to the Harbor Gazette.');
+    expect([a.cue, a.who]).toEqual(['according to', 'the Harbor Gazette']);
+    expect(a.what).toBe('Whitfield said the bridge would open in May');
+  });
+
   it('keeps both who reported and who said', () => {
     const found = read('Whitfield said that the bridge will open in May, the Harbor Gazette reported.');
     expect(found.map((r) => [r.who, r.cue])).toEqual([
