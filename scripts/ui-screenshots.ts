@@ -134,6 +134,12 @@ async function popups(context: BrowserContext, id: string, origin: string): Prom
       await item.getByText('Saved', { exact: true }).waitFor();
     }
     await shoot(popup, scheme === 'dark' ? 'popup-dark' : 'popup', { fullPage: true });
+    if (scheme === 'light') {
+      // A narrow popup (a small screen, a large zoom): everything wraps, nothing is cut.
+      await popup.setViewportSize({ width: 300, height: 700 });
+      await popup.evaluate(() => window.scrollTo(0, 0));
+      await shoot(popup, 'popup-narrow');
+    }
     await popup.close();
   }
   await article.close();

@@ -122,6 +122,23 @@ describe('reviewing annotations in the dashboard', () => {
   });
 });
 
+describe('the side panel', () => {
+  it('opens beside the page from the popup, and the popup closes', async () => {
+    const popup = await openPopup(articleUrl);
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Review beside the page' }).click();
+    await closed;
+    const cdp = await harness.browser.context.newCDPSession(article);
+    await expect
+      .poll(async () => {
+        const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] };
+        return targetInfos.some((t) => t.url.endsWith('/extension/sidepanel/index.html'));
+      })
+      .toBe(true);
+    await cdp.detach();
+  });
+});
+
 describe('notes on sources', () => {
   it('rates a source in the directory; a page citing it shows the rating', async () => {
     const dashboard = await harness.browser.context.newPage();
@@ -164,7 +181,7 @@ describe('notes on sources', () => {
 
   it("rates the site in the popup, and the toolbar badge shows the site's rating", async () => {
     const popup = await openPopup(articleUrl);
-    await popup.getByLabel(/^Reliability of /).selectOption('mixed');
+    await popup.locator('.site').getByLabel(/^Reliability of /).selectOption('mixed');
     await popup.getByRole('button', { name: 'Save note' }).first().waitFor();
     const tabId = await tabIdOf(harness.browser, articleUrl);
     const worker = await harness.browser.serviceWorker();
@@ -177,6 +194,8 @@ describe('notes on sources', () => {
 
 describe('backup', () => {
   it('exports a full backup, erases everything, imports the backup, and every record is back', async () => {
+    // No page open that would note a visit meanwhile: what comes back must be exactly what was saved.
+    await article.close();
     const before = await everything();
     expect(before.annotations).toHaveLength(1);
     expect(before.sources).toHaveLength(2);

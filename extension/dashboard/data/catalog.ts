@@ -150,6 +150,16 @@ export class Catalog {
     return list;
   }
 
+  /** The entries of `ids` in `order`: quicker than the whole sorted list when the ids are few. */
+  sortedSubset(ids: Iterable<string>, order: SortOrder): Entry[] {
+    const subset: Entry[] = [];
+    for (const id of ids) {
+      const entry = this.entries.get(id);
+      if (entry) subset.push(entry);
+    }
+    return subset.sort(COMPARE[order]);
+  }
+
   private touch(): void {
     this.orders.clear();
     this.version++;

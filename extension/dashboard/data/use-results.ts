@@ -21,6 +21,9 @@ export interface Results {
 
 export const SEARCH_MEASURE = 'sourcemark:search';
 
+/** Below one match in this many annotations, the matches are sorted on their own. */
+const FEW_RATIO = 8;
+
 export function useResults(
   db: SourcemarkDb,
   catalog: Catalog,
@@ -37,7 +40,11 @@ export function useResults(
     const text = filters.text.trim();
     const finish = (textIds: ReadonlySet<string> | null, ignored: readonly string[]) => {
       if (!current) return;
-      const entries = applyFilters(catalog.sorted(order), filters, textIds, sourceKeys);
+      // A search that matched few: sort those few rather than walk the whole sorted list.
+      const few = textIds !== null && textIds.size * FEW_RATIO < catalog.size;
+      const entries = few
+        ? applyFilters(catalog.sortedSubset(textIds, order), filters, null, sourceKeys)
+        : applyFilters(catalog.sorted(order), filters, textIds, sourceKeys);
       const end = performance.now();
       if (text) performance.measure(SEARCH_MEASURE, { start, end, detail: { query: text } });
       setResults({ entries, ignored, ms: end - start, error: null });

@@ -113,6 +113,20 @@ describe('sort orders', () => {
     expect(ids(catalog, {}, 'page')).toEqual(['b', 'd', 'a', 'c']);
   });
 
+  it('sort a few ids on their own in the same order as the whole list', () => {
+    const catalog2 = catalogOf();
+    for (const order of ['updated', 'created', 'oldest', 'source', 'page'] as const) {
+      const whole = catalog2
+        .sorted(order)
+        .map((e) => e.annotation.id)
+        .filter((id) => id !== 'c');
+      expect(
+        catalog2.sortedSubset(['d', 'a', 'b', 'missing'], order).map((e) => e.annotation.id),
+        order,
+      ).toEqual(whole);
+    }
+  });
+
   it('are computed again after a change', () => {
     const catalog2 = catalogOf();
     expect(catalog2.sorted('updated')[0]?.annotation.id).toBe('d');
