@@ -5,6 +5,7 @@
 //   painted   ms from the content script's start to its highlights registered (User Timing marks)
 //   floor     a plain TreeWalker pass over document.body's text, timed in the page at DOMContentLoaded
 //             (before the content script runs, on the same cold DOM)
+//   script eval  ms to evaluate the content script (start mark to its start of work)
 //   engine    ms inside the analysis engine, which runs in the service worker (its share of "painted"),
 //             and the page's wait for the worker's answer; article / index / map: ms finding the article,
 //             indexing its text, mapping the findings to DOM ranges; settings: when the site setting came

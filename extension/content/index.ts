@@ -15,6 +15,7 @@ import { workerEngine } from './engines';
 import { canHighlight } from './highlighter';
 import { isAbort } from './idle';
 import { Session } from './session';
+import { MARKS, mark } from './timing';
 
 function report(error: unknown): void {
   if (isAbort(error)) return;
@@ -22,6 +23,7 @@ function report(error: unknown): void {
 }
 
 function start(): void {
+  mark(MARKS.ready);
   if (!canHighlight() || !document.body || !(document.documentElement instanceof HTMLElement)) return;
   const session = new Session(askBackground, workerEngine(askBackground), report);
   listen(createRouter(contentRequests, session.handlers()));

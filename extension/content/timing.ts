@@ -6,6 +6,8 @@
 
 export const MARKS = {
   start: 'sourcemark:start',
+  /** The content script has been evaluated and starts working. */
+  ready: 'sourcemark:ready',
   painted: 'sourcemark:painted',
   /** The first analysis of a page view finished and found no article (nothing to paint). */
   idle: 'sourcemark:no-article',

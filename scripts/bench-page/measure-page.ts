@@ -21,6 +21,8 @@ export interface RunResult {
   readonly map: number;
   /** Content script start → the service worker's answer with the site setting (ms). */
   readonly settings: number | null;
+  /** Content script start → its code evaluated, about to start working (ms). */
+  readonly evaluated: number | null;
   /** Calls into the engine (paragraph batches analyzed). */
   readonly batches: number;
   readonly findings: number;
@@ -58,6 +60,7 @@ interface Timeline {
   readonly index: number;
   readonly map: number;
   readonly settings: number | null;
+  readonly ready: number | null;
   readonly slices: number;
   readonly findings: number;
 }
@@ -77,6 +80,7 @@ const TIMELINE = `(() => {
     index: total('sourcemark:index'),
     map: total('sourcemark:map'),
     settings: at('sourcemark:settings'),
+    ready: at('sourcemark:ready'),
     slices: performance.getEntriesByName('sourcemark:analysis').length,
     findings: [...(CSS.highlights.get('sourcemark-cue') ?? [])].length,
   };
@@ -130,6 +134,7 @@ export async function measureLoad(
       index: timeline.index,
       map: timeline.map,
       settings: since(timeline.settings),
+      evaluated: since(timeline.ready),
       batches: timeline.slices,
       findings: timeline.findings,
       floor,

@@ -15,6 +15,7 @@ export interface PageRow {
   readonly index: number;
   readonly map: number;
   readonly settings: number | null;
+  readonly evaluated: number | null;
   readonly batches: number;
   readonly findings: number;
   /** Longest main-thread task running Sourcemark's code, over all runs (ms), and its median. */
@@ -52,6 +53,9 @@ export function summarize(page: string, runs: readonly RunResult[]): PageRow {
     settings: present(runs.map((r) => r.settings)).length
       ? median(present(runs.map((r) => r.settings)))
       : null,
+    evaluated: present(runs.map((r) => r.evaluated)).length
+      ? median(present(runs.map((r) => r.evaluated)))
+      : null,
     batches: median(runs.map((r) => r.batches)),
     findings: median(runs.map((r) => r.findings)),
     longestTask: Math.max(...runs.map((r) => r.tasks.longestOwnTask)),
@@ -69,6 +73,7 @@ export function formatTable(rows: readonly PageRow[]): string {
     'painted ms',
     'floor ms',
     'ratio',
+    'script eval ms',
     'engine ms (share)',
     'wait for worker ms',
     'article ms',
@@ -88,6 +93,7 @@ export function formatTable(rows: readonly PageRow[]): string {
       painted,
       fmt(r.floor, 2),
       r.ratio === null ? '—' : `${fmt(r.ratio)}×`,
+      fmt(r.evaluated),
       `${fmt(r.engine)}${share}`,
       fmt(r.roundTrip),
       fmt(r.article),
