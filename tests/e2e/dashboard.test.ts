@@ -181,7 +181,10 @@ describe('notes on sources', () => {
 
   it("rates the site in the popup, and the toolbar badge shows the site's rating", async () => {
     const popup = await openPopup(articleUrl);
-    await popup.locator('.site').getByLabel(/^Reliability of /).selectOption('mixed');
+    await popup
+      .locator('.site')
+      .getByLabel(/^Reliability of /)
+      .selectOption('mixed');
     await popup.getByRole('button', { name: 'Save note' }).first().waitFor();
     const tabId = await tabIdOf(harness.browser, articleUrl);
     const worker = await harness.browser.serviceWorker();
