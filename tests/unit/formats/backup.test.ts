@@ -98,7 +98,9 @@ describe('the full backup', () => {
   });
 
   it('reads a schema-1 backup, which had no pages, and gives its annotations their pages', () => {
-    const { pages: _pages, sources: _sources, ...old } = { ...backupValue(), schemaVersion: 1 };
+    const old: Record<string, unknown> = { ...backupValue(), schemaVersion: 1 };
+    delete old.pages;
+    delete old.sources;
     const read = readBackup(old);
     expect(read.problems).toEqual([]);
     expect(read.snapshot.pages.map((p) => p.url)).toEqual(['https://news.example/2026/harbour?id=7']);
