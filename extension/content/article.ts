@@ -4,7 +4,7 @@
  * highlighting (null where the page does not look like an article); `bestRegion` is for "analyze this
  * page", which the reader may ask for anywhere. The finding itself is src/article's.
  */
-import { bestArticleRegion, findArticle, type ArticleRegion } from '../../src/article/find-article';
+import { findArticle, type ArticleRegion } from '../../src/article/find-article';
 
 export type { ArticleRegion };
 
@@ -12,9 +12,13 @@ export function findArticleRegion(doc: Document): ArticleRegion | null {
   return findArticle(doc);
 }
 
-/** The article if there is one, else the best prose region, else the whole body. */
+/**
+ * The article if there is one, else the whole body: off articles (a home page, a listing of headlines) the
+ * reader who asks wants what they see analyzed, and the best prose region there may leave out the very
+ * headlines and lists that the scoring sets aside as page furniture.
+ */
 export function bestRegion(doc: Document): ArticleRegion | null {
-  const region = bestArticleRegion(doc);
-  if (region) return region;
+  const article = findArticle(doc);
+  if (article) return article;
   return doc.body ? { root: doc.body, excluded: [], confidence: 0 } : null;
 }

@@ -10,18 +10,20 @@ export class IdleBudget {
   /** How many slices this budget has waited for (the benchmark reports it). */
   slices = 0;
 
-  /** `firstSoon`: the first slice is a task of its own right away rather than the next idle period. */
+  /**
+   * `when`: 'soon' for the page's first analysis (each slice a short task of its own, queued at once: the
+   * reader is waiting for the highlights), 'idle' for work that can wait (the page changed later).
+   */
   constructor(
     private readonly signal?: AbortSignal,
-    private firstSoon = false,
+    private readonly when: 'soon' | 'idle' = 'idle',
   ) {}
 
   /** Resolves when at least `ms` (capped at a slice's ordinary length) can be spent without a long task. */
   async ensure(ms: number): Promise<void> {
     const need = Math.min(ms, 15);
     if (this.slice && this.slice.timeRemaining() >= need) return;
-    this.slice = await nextSlice(this.signal, this.firstSoon ? 'soon' : 'idle');
-    this.firstSoon = false;
+    this.slice = await nextSlice(this.signal, this.when);
     this.slices++;
   }
 }

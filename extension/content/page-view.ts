@@ -98,8 +98,7 @@ export class PageView {
     const run = new AbortController();
     const stop = () => run.abort();
     this.signal.addEventListener('abort', stop, { once: true });
-    const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, true));
-    const loading = this.annotations.load().catch((error: unknown) => this.deps.report(error));
+    const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, 'soon'));
     const allowed = await autoHighlight.catch(() => true);
     mark(MARKS.settings);
     if (!allowed) {
@@ -119,7 +118,9 @@ export class PageView {
       );
       await this.queue;
     }
-    await loading;
+    // The reader's annotations come after the findings: their request would queue before the analysis in
+    // the service worker.
+    await this.annotations.load().catch((error: unknown) => this.deps.report(error));
     this.signal.removeEventListener('abort', stop);
   }
 
@@ -127,17 +128,17 @@ export class PageView {
   async analyzeOnDemand(): Promise<void> {
     this.wanted = 'demand';
     if (!this.hasRegion) this.analysis.forgetRegion();
-    await this.rerun();
+    await this.rerun('soon');
   }
 
   /** Runs the analysis again after the current run; changes that come meanwhile share one more run. */
-  private rerun(): Promise<unknown> {
+  private rerun(when: 'soon' | 'idle' = 'idle'): Promise<unknown> {
     if (this.rerunQueued) return this.queue;
     this.rerunQueued = true;
     this.queue = this.queue.then(() => {
       this.rerunQueued = false;
       const mode = this.wanted === 'none' ? 'auto' : this.wanted;
-      return this.analysis.run(mode, new IdleBudget(this.signal)).then(
+      return this.analysis.run(mode, new IdleBudget(this.signal, when)).then(
         (found) => this.painted(found),
         (error: unknown) => this.failed(error),
       );

@@ -245,6 +245,20 @@ describe('a live page', () => {
   });
 });
 
+describe('a page that is not an article', () => {
+  it('gets no automatic highlights, and is analyzed when the reader asks', async () => {
+    const listing = `${harness.server.origin}/listing.html`;
+    await page.goto(listing);
+    await page.waitForFunction(() => performance.getEntriesByName('sourcemark:no-article').length > 0);
+    expect(await page.evaluate(() => CSS.highlights.get('sourcemark-cue')?.size ?? 0)).toBe(0);
+    const before = (await sendToTab(harness.browser, listing, 'page/summary')) as { isArticle: boolean };
+    expect(before.isArticle).toBe(false);
+    const after = (await sendToTab(harness.browser, listing, 'page/analyze')) as { analyzed: boolean };
+    expect(after.analyzed).toBe(true);
+    expect((await highlightTexts(page, 'sourcemark-cue')).length).toBeGreaterThan(0);
+  });
+});
+
 describe('per-site control', () => {
   it('highlights nothing on a site where the reader turned it off, until asked to analyze the page', async () => {
     const site = new URL(url).hostname;
