@@ -32,6 +32,12 @@ export interface AnnotationTarget {
    * offsets without the page's text; absent means unknown and is taken as 0.
    */
   readonly astralBefore?: number;
+  /**
+   * Length of the page's text (UTF-16 code units) when the target was described. With it re-anchoring
+   * knows how much the text grew or shrank, and so where the quote would be if the page changed only
+   * before it or only after it. Absent (older records, imports) means unknown.
+   */
+  readonly textLength?: number;
 }
 
 /** The reader's own highlight, or a detected finding the reader saved. */

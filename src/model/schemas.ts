@@ -59,6 +59,7 @@ export const AnnotationTargetSchema = v.strictObject({
   quote: TextQuoteSelectorSchema,
   position: TextPositionSelectorSchema,
   astralBefore: v.optional(offset),
+  textLength: v.optional(offset),
 });
 
 export const AnnotationKindSchema = v.picklist(['highlight', 'attribution', 'claim', 'denial']);
