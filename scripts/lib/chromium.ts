@@ -3,15 +3,10 @@
  * root on Debian, it installs Debian's chromium package; otherwise it stops with a message saying how to
  * install one.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall, onPath } from './apt-install';
 
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-
-function onPath(name: string): string | null {
-  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-  return found.status === 0 ? found.stdout.trim() : null;
-}
 
 function find(): string | null {
   if (process.env.CHROME_PATH) {
@@ -28,14 +23,7 @@ function find(): string | null {
 export async function chromiumPath({ install = true } = {}): Promise<string> {
   const found = find();
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (install && isRoot && existsSync('/etc/debian_version') && onPath('apt-get')) {
-    console.error("Chromium not found: installing Debian's chromium package with apt-get …");
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+  if (install && aptInstall('chromium')) {
     const installed = find();
     if (installed) return installed;
   }

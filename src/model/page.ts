@@ -23,9 +23,12 @@ export function normalizePageUrl(url: string, canonical?: string | null): string
   const canon = canonical ? parseHttpUrl(canonical, page.href) : null;
   const chosen = canon && siteOf(canon.href) === siteOf(page.href) ? canon : page;
   chosen.hash = '';
-  for (const key of [...chosen.searchParams.keys()]) {
-    if (TRACKING_PARAMS.test(key)) chosen.searchParams.delete(key);
-  }
+  // forEach rather than keys(): in Firefox content scripts the iterators of URLSearchParams are not iterable.
+  const tracking: string[] = [];
+  chosen.searchParams.forEach((_, key) => {
+    if (TRACKING_PARAMS.test(key)) tracking.push(key);
+  });
+  for (const key of tracking) chosen.searchParams.delete(key);
   chosen.searchParams.sort();
   return chosen.href;
 }

@@ -1,0 +1,135 @@
+/**
+ * `npm run smoke:firefox`: the Firefox build in a real Firefox. Builds dist-firefox/ (unless --no-build),
+ * installs it as a temporary add-on in headless Firefox ESR over WebDriver BiDi, opens the demo article on
+ * 127.0.0.1, and checks that the highlights are painted with the page's DOM unchanged apart from the one
+ * host element, and that the console shows no error. Writes out/firefox-demo.png. Exit status 0 when all
+ * checks pass. Firefox: FIREFOX_PATH, or firefox-esr on PATH (installed with apt-get when root on Debian).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { firefoxPath, launchFirefox, type BidiSession } from './lib/bidi';
+import { serveFolder } from './lib/serve';
+
+const COUNT_HIGHLIGHTS = `JSON.stringify(Object.fromEntries([...CSS.highlights.keys()]
+  .filter((name) => name.startsWith('sourcemark-'))
+  .map((name) => [name, CSS.highlights.get(name).size])))`;
+
+const EXAMPLES = `JSON.stringify(['sourcemark-source', 'sourcemark-cue'].map((name) =>
+  [...(CSS.highlights.get(name) ?? [])].slice(0, 3).map((range) => range.toString())))`;
+
+const ADDED_ELEMENTS = `JSON.stringify([...document.documentElement.children]
+  .map((e) => e.localName).filter((n) => n !== 'head' && n !== 'body'))`;
+
+const FIRST_SOURCE_CENTER = `(() => {
+  const rect = [...CSS.highlights.get('sourcemark-source')][0].getClientRects()[0];
+  return JSON.stringify([Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)]);
+})()`;
+
+const args = process.argv.slice(2);
+const dist = resolve('dist-firefox');
+const outDir = resolve('out');
+
+const binary = firefoxPath();
+if (!args.includes('--no-build')) {
+  console.log('Building the Firefox extension (npm run build:firefox) …');
+  execFileSync('npm', ['run', '--silent', 'build:firefox'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const server = await serveFolder('tests/fixtures/demo');
+const firefox = await launchFirefox(binary);
+const failures: string[] = [];
+try {
+  const { session } = firefox;
+  await session.send('session.subscribe', { events: ['log.entryAdded'] });
+  const installed = await session.send<{ extension: string }>('webExtension.install', {
+    extensionData: { type: 'path', path: dist },
+  });
+  console.log(`Installed ${installed.extension} in Firefox.`);
+  const tree = await session.send<{ contexts: { context: string }[] }>('browsingContext.getTree');
+  const context = tree.contexts[0]?.context;
+  if (!context) throw new Error('Firefox has no window');
+
+  // The page as served, before the content script runs, to compare with the page after painting.
+  const demoUrl = `${server.origin}/index.html`;
+  const served = await fetch(demoUrl).then((r) => r.text());
+  await session.send('browsingContext.navigate', { context, url: demoUrl, wait: 'complete' });
+  const counts = await waitFor(session, context, COUNT_HIGHLIGHTS, (value) => {
+    const parsed = JSON.parse(value) as Record<string, number>;
+    return (parsed['sourcemark-source'] ?? 0) > 0 && (parsed['sourcemark-claim'] ?? 0) > 0;
+  });
+  console.log(`Highlights painted: ${counts}`);
+  const examples = await evaluate(session, context, EXAMPLES);
+  console.log(`First sources and cues: ${examples}`);
+
+  // The host element of the card and toolbar is added when first needed: none yet, or one.
+  const extra = await evaluate(session, context, ADDED_ELEMENTS);
+  const bodyUnchanged = await evaluate(
+    session,
+    context,
+    `String(new DOMParser().parseFromString(${JSON.stringify(served)}, 'text/html').body.innerHTML === document.body.innerHTML)`,
+  );
+  if (bodyUnchanged !== 'true') failures.push("the page's body changed");
+  if ((JSON.parse(extra) as string[]).length > 1)
+    failures.push(`more than one element added to <html>: ${extra}`);
+
+  // Pointing at the first source opens its card: the one host element appears, holding it.
+  const [x, y] = JSON.parse(await evaluate(session, context, FIRST_SOURCE_CENTER)) as [number, number];
+  await session.send('input.performActions', {
+    context,
+    actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x, y, duration: 0 }] }],
+  });
+  const host = await waitFor(session, context, ADDED_ELEMENTS, (value) => value !== '[]');
+  if (host !== '["sourcemark-ui"]') failures.push(`expected one sourcemark-ui host element, found ${host}`);
+
+  const shot = await session.send<{ data: string }>('browsingContext.captureScreenshot', { context });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(resolve(outDir, 'firefox-demo.png'), Buffer.from(shot.data, 'base64'));
+  console.log(`Screenshot with the card of the first source open: ${resolve(outDir, 'firefox-demo.png')}`);
+
+  const errors = session.events
+    .filter((e) => e.method === 'log.entryAdded' && e.params.level === 'error')
+    .map((e) => String(e.params.text));
+  const warnings = session.events
+    .filter((e) => e.method === 'log.entryAdded' && /sourcemark/i.test(String(e.params.text)))
+    .map((e) => String(e.params.text));
+  for (const text of [...errors, ...warnings]) failures.push(`console: ${text}`);
+} catch (error) {
+  failures.push(error instanceof Error ? error.message : String(error));
+} finally {
+  await firefox.close();
+  await server.close();
+}
+
+if (failures.length > 0) {
+  console.error(`Firefox smoke test FAILED:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('Firefox smoke test passed.');
+
+async function evaluate(session: BidiSession, context: string, expression: string): Promise<string> {
+  const reply = await session.send<{
+    type: string;
+    result?: { value?: unknown };
+    exceptionDetails?: { text?: string };
+  }>('script.evaluate', { expression, target: { context }, awaitPromise: false });
+  if (reply.type !== 'success') throw new Error(`in the page: ${reply.exceptionDetails?.text ?? 'error'}`);
+  return String(reply.result?.value);
+}
+
+/** Evaluates until `done` says so (the content script works in idle time), at most 20 s. */
+async function waitFor(
+  session: BidiSession,
+  context: string,
+  expression: string,
+  done: (value: string) => boolean,
+): Promise<string> {
+  const until = Date.now() + 20_000;
+  let value = '';
+  while (Date.now() < until) {
+    value = await evaluate(session, context, expression);
+    if (done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no highlights after 20 s (last: ${value})`);
+}
