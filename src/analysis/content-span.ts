@@ -193,8 +193,14 @@ function afterCue(ctx: Context, cue: Cue, from: number, b: number): number {
     if (isFiniteVerb(t) || isAux(t) || t === Tag.Stop || t === Tag.Semi || t === Tag.To || t === Tag.Quote)
       break;
   }
-  while (k < b && (tagAt(ctx, k) === Tag.Adv || isTimeAdjunct(ctx, k))) k = skipTime(ctx, k, b);
+  while (k < b && !isExpletive(ctx, k) && (tagAt(ctx, k) === Tag.Adv || isTimeAdjunct(ctx, k)))
+    k = skipTime(ctx, k, b);
   return k;
+}
+
+/** "there is …", "there have been …": an adverb in form, but the subject of the clause that follows. */
+function isExpletive(ctx: Context, k: number): boolean {
+  return word(ctx, k) === 'there' && isAux(tagAt(ctx, k + 1));
 }
 
 function adjunctsOnly(ctx: Context, s: number, e: number): boolean {

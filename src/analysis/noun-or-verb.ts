@@ -47,7 +47,13 @@ export function nounOrVerb(
   switch (prev) {
     case Tag.Det:
       // "this provides …", "those who …": a demonstrative can be the subject of a verb that is not a noun.
-      if (DEMONSTRATIVES.has(lower[j] ?? '') && !e.nounToo) return verb;
+      // But the verb must agree with it: singular "this"/"that" takes "provides" or "provided", never
+      // "comment" ("that comment is …"); and a finite verb right after means this word was its subject.
+      if (DEMONSTRATIVES.has(lower[j] ?? '') && !e.nounToo) {
+        const singular = lower[j] === 'this' || lower[j] === 'that';
+        if (singular && !(e.verbForms & (Form.Third | Form.Past))) return Tag.Noun;
+        return isFinite(next) ? Tag.Noun : verb;
+      }
       // "many say", "some believe", "others argue": a quantifier standing for people, then their verb.
       if (QUANTIFIERS.has(lower[j] ?? '') && !e.nounToo) return verb;
       return Tag.Noun;
@@ -65,8 +71,13 @@ export function nounOrVerb(
     case Tag.Neg:
     case Tag.Do:
       return verb;
-    case Tag.That:
-      return verb;
+    case Tag.That: {
+      // "that comment is …": a finite verb after the word shows it was a noun after "that" the
+      // determiner; opening a sentence, "that" is a demonstrative, and its verb agrees ("that provides").
+      if (isFinite(next)) return Tag.Noun;
+      const opening = j === a || tag[j - 1] === Tag.Quote;
+      return opening && !(e.verbForms & (Form.Third | Form.Past)) ? Tag.Noun : verb;
+    }
     case Tag.Be:
     case Tag.Have:
       return e.verbForms & (Form.Past | Form.Participle | Form.Ing) ? verb : Tag.Noun;
@@ -130,4 +141,8 @@ function startsObject(t: number): boolean {
 
 function isVerbish(t: number): boolean {
   return t === Tag.Verb || t === Tag.Past || t === Tag.Part;
+}
+
+function isFinite(t: number): boolean {
+  return t === Tag.Verb || t === Tag.Past || t === Tag.Be || t === Tag.Have || t === Tag.Modal;
 }

@@ -117,3 +117,13 @@ describe('a relative clause around the cue', () => {
     expect(found[0]?.what).toBe('which … was a mistake');
   });
 });
+
+describe('an existential "there" opens the content', () => {
+  it('"said there is no …" keeps "there"', () => {
+    expect(only('The inspector said there is no sign of damage.').what).toBe('there is no sign of damage');
+  });
+
+  it('an adverb before the clause is still left out ("said recently the …")', () => {
+    expect(only('The inspector said recently the bridge was sound.').what).toBe('the bridge was sound');
+  });
+});

@@ -142,3 +142,14 @@ describe('reported speech inside reported speech', () => {
     expect(found[1]?.what).toBe('Whitfield said that the bridge will open in May');
   });
 });
+
+describe('after a demonstrative, a word must agree to be a verb', () => {
+  it('"That comment is …": a noun, so not a cue of its own', () => {
+    const found = read('That comment is a lie, Okafor said.');
+    expect(found.map((r) => r.cue)).toEqual(['said']);
+  });
+
+  it('"That support matters": a base form after singular "that" is a noun', () => {
+    expect(read('That support matters to the town.')).toEqual([]);
+  });
+});

@@ -52,3 +52,54 @@ describe('everything else asserts', () => {
     expect(found.map((r) => r.stance)).toEqual(['deny', 'assert']);
   });
 });
+
+describe('a content denies in the source’s own words', () => {
+  it.each([
+    ['someone is lying about something', 'Hernandez said the mayor is lying about the budget.'],
+    ['what was said is lies', '“Those figures are lies,” the union said.'],
+    ['a person or a claim is wrong', '“They are flat wrong,” Okafor said.'],
+    ['a charge negated', 'The agency said the delay was not intentional.'],
+    ['a charge negated by comparison', 'The firm said its audit was no more biased than any other.'],
+    ['nothing wrong done', 'The treasurer said she did nothing wrong.'],
+    ['an inference refused', '“A late filing doesn’t mean the firm hid anything,” Okafor said.'],
+    ['a statement opening with “No,”', '“No, the bridge was inspected,” Okafor said.'],
+    ['“That’s not …” answering what was said', '“That’s not what happened,” Okafor said.'],
+    ['the source never said or mentioned it', 'Okafor said she did not mention the contract.'],
+    ['a reply that negates its first clause', 'Okafor replied that the council had never approved the loan.'],
+  ])('%s', (_kind, text) => {
+    expect(only(text).stance).toBe('deny');
+  });
+});
+
+describe('negative words that deny nothing', () => {
+  it.each([
+    ['“false” on something that is not a claim', '“False hope helps nobody,” Okafor said.'],
+    [
+      '“this is not …” presenting the speaker’s own topic',
+      '“This is not a crisis, it is a test,” Okafor said.',
+    ],
+    ['an absence that is not of evidence', 'Okafor said there is no chance the bridge will close.'],
+    ['“it” in a person’s quote is not the person', '“It doesn’t make any sense,” Okafor said.'],
+    ['calling someone a liar insults rather than denies a claim', 'Okafor said Ferris is a liar.'],
+    ['the narrator’s remark after the content', 'Okafor said the audit was sound, but offered no proof.'],
+    ['a reply to something that negates', 'Okafor responded to the claim that nobody paid.'],
+    ['a verdict on a deed, not on a claim', 'Okafor called the bank’s conduct outrageous.'],
+    ['a verdict that names without dismissing', 'Okafor called it a minor delay.'],
+  ])('%s', (_kind, text) => {
+    expect(only(text).stance).toBe('assert');
+  });
+
+  it('a verdict that dismisses a claim is a denial ("called the report ridiculous")', () => {
+    expect(only('Okafor called the report ridiculous.').stance).toBe('deny');
+  });
+
+  it('a passive of belief reports no one’s disbelief ("is not thought to …")', () => {
+    const found = read('The bridge is not thought to be at risk, engineers said.');
+    expect(found.some((r) => r.stance === 'deny')).toBe(false);
+  });
+
+  it('an attributive word of falsity is the narrator’s when the content is a noun phrase', () => {
+    const found = read('Ferris repeated an unfounded rumor about the bridge.');
+    expect(found.some((r) => r.stance === 'deny')).toBe(false);
+  });
+});
