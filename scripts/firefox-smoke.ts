@@ -26,6 +26,20 @@ const FIRST_SOURCE_CENTER = `(() => {
   return JSON.stringify([Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)]);
 })()`;
 
+const SELECT_PARAGRAPH = `(() => {
+  const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent.includes('serial numbers'));
+  paragraph.scrollIntoView({ block: 'center' });
+  const range = document.createRange();
+  range.selectNodeContents(paragraph);
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+  const rect = range.getBoundingClientRect();
+  return JSON.stringify([rect.left, rect.top, rect.bottom]);
+})()`;
+
+const DISPUTED_TEXT = `JSON.stringify([...(CSS.highlights.get('sourcemark-tag-disputed') ?? [])]
+  .map((range) => range.toString()))`;
+
 const args = process.argv.slice(2);
 const dist = resolve('dist-firefox');
 const outDir = resolve('out');
@@ -83,6 +97,11 @@ try {
   if (host !== '["sourcemark-ui"]') failures.push(`expected one sourcemark-ui host element, found ${host}`);
 
   const shot = await session.send<{ data: string }>('browsingContext.captureScreenshot', { context });
+  await saveDisputed(session, context);
+  // Saved through the background script into the extension's IndexedDB: painted again after a reload.
+  await session.send('browsingContext.reload', { context, wait: 'complete' });
+  await waitFor(session, context, DISPUTED_TEXT, (value) => value.includes('serial numbers'));
+  console.log('Tagged Disputed from the selection toolbar; painted again after a reload.');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(resolve(outDir, 'firefox-demo.png'), Buffer.from(shot.data, 'base64'));
   console.log(`Screenshot with the card of the first source open: ${resolve(outDir, 'firefox-demo.png')}`);
@@ -106,6 +125,41 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log('Firefox smoke test passed.');
+
+/**
+ * Selects a paragraph and presses the selection toolbar's first button (Disputed). The toolbar lives in a
+ * closed shadow root, so it is pressed where it stands: just below the selection (or above it), its first
+ * button at its left. It opens once the selection settles, so the press is repeated until the tag is painted.
+ */
+async function saveDisputed(session: BidiSession, context: string): Promise<void> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const [left, top, bottom] = JSON.parse(await evaluate(session, context, SELECT_PARAGRAPH)) as number[];
+    await new Promise((done) => setTimeout(done, 300));
+    // Below the selection where there is room (the paragraph is in the middle of the window), else above.
+    const x = Math.max(4, left ?? 0) + 24;
+    const y = attempt % 2 === 0 ? (bottom ?? 0) + 6 + 14 : (top ?? 0) - 6 - 14;
+    await session.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          actions: [
+            { type: 'pointerMove', x, y, duration: 0 },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+    const until = Date.now() + 1_000;
+    while (Date.now() < until) {
+      if ((await evaluate(session, context, DISPUTED_TEXT)).includes('serial numbers')) return;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+  throw new Error('tagging a selection Disputed painted nothing');
+}
 
 async function evaluate(session: BidiSession, context: string, expression: string): Promise<string> {
   const reply = await session.send<{
