@@ -40,8 +40,9 @@ const FALSITY = new RegExp(
     String.raw`|erroneous|ludicrous|preposterous|presumptuous|slander(?:ous)?|libel(?:ous)?|smears?` +
     String.raw`|misleading|mischaracteri[sz]\w*|misrepresent\w*|distort(?:ed|ions?)` +
     String.raw`|fake news|(?:a |total |complete )?hoax|made[- ]up|nonsense|absurd|categorically` +
-    String.raw`|${BE}(?: all| just| simply)? (?:lies|an? (?:outright |flat |big |total )?lie|lying)\b|\b(?:lied|lying) (?:about|to)` +
+    String.raw`|${BE}(?: all| just| simply)?[\s"“‘']+(?:lies|an? (?:outright |flat |big |total )?lie|lying)\b|\b(?:lied|lying) (?:about|to)` +
     String.raw`|(?:\b(?:he|she|they|you|we|i)|${CLAIM_WORDS})(?:'s|'re|\s+(?:is|are|was|were))(?: (?!the\b|a\b|an\b)[\w%-]+){0,2}? wrong\b(?![- ](?:with|to|for)\b)` +
+    String.raw`|(?:not|n't)\b[^.;!?]{0,80}\b(?:make|makes|making|made) (?:it|him|her|them|this|that|us|me) out to be` +
     String.raw`|never (?:happened|said)|did${NOT} (?:happen|say)|nothing to do with|no such (?:thing|plan|deal|agreement|meeting|policy)` +
     String.raw`)\b`,
   'iu',
@@ -63,14 +64,14 @@ const CHARGES =
 
 const NEGATED_CHARGE = new RegExp(
   String.raw`\b(?:${BE}${NOT}${DEGREE}|no more|no less)(?:\s+\w+ly)? (?:${CHARGES})\b` +
-    String.raw`|\b(?:did|done|doing|do)? ?nothing (?:wrong|illegal|improper|inappropriate|unethical)\b` +
+    String.raw`|\b(?:did|done|doing|do|does)\s+nothing (?:wrong|illegal|improper|inappropriate|unethical)\b` +
     String.raw`|\bno (?:wrongdoing|collusion|illegal|improper|impropriety)\b`,
   'iu',
 );
 
 /** An inference refused: "that doesn't mean …", "does not prove …", "does not hold water". */
 const REFUSED_INFERENCE = new RegExp(
-  String.raw`\b(?:does|did|do|will|would)${NOT} (?:mean|prove|make it so)\b|\b(?:not|n't) hold (?:water|up|weight)\b`,
+  String.raw`\b(?:does|did|do|will|would)${NOT} (?:mean|prove|make it so)\b|\b(?:does|did|do)${NOT} hold (?:water|up|weight)\b`,
   'iu',
 );
 

@@ -23,9 +23,23 @@ const DEEDS: ReadonlySet<string> = wordSet(
     'anti-semitic biased wrong party part',
 );
 
+/** Verbs that, negated in the progressive, correct how the source's words were taken: "was not speaking
+ * about …", "is not referring to …". */
+const CORRECTIONS: ReadonlySet<string> = wordSet('speak talk refer suggest');
+
 /** Classes of the cue lexicon whose verbs are acts of speech: "never said", "did not mention". */
 const SPEECH_CLASSES: ReadonlySet<string> = wordSet('saying telling informing addressing publishing');
 
+const SKIPPED: ReadonlySet<number> = new Set([
+  Tag.Adv,
+  Tag.Det,
+  Tag.Dash,
+  Tag.Sym,
+  Tag.Be,
+  Tag.Have,
+  Tag.Do,
+  Tag.Modal,
+]);
 const NEGATION: ReadonlySet<string> = wordSet("not n't never no");
 const FIRST_PERSON: ReadonlySet<string> = wordSet('i we');
 const PERSONS: ReadonlySet<string> = wordSet('he she him her');
@@ -38,7 +52,7 @@ export function deniesOwnDeed(ctx: Context, content: readonly Range[], source: R
   let i = first[0];
   const end = first[1];
   while (i < end && (tagAt(ctx, i) === Tag.That || tagAt(ctx, i) === Tag.Quote)) i++;
-  if (!isSelf(ctx, i, source)) return false;
+  if (!isSelf(ctx, i, source)) return toldNothing(ctx, i, end, source);
   // The auxiliary says what kind of statement it is: "did not", "had never" deny a deed of the past;
   // "was not", "is not" deny a description only with a predicate of guilt or knowledge ("was not aware",
   // "is not a racist") or a deed in progress ("was not speaking"); "will not", "cannot" are intentions.
@@ -52,12 +66,14 @@ export function deniesOwnDeed(ctx: Context, content: readonly Range[], source: R
   if (!NEGATION.has(word(ctx, j))) return false;
   const never = word(ctx, j) === 'never';
   j++;
-  while (j < end && (tagAt(ctx, j) === Tag.Adv || tagAt(ctx, j) === Tag.Det || isAux(tagAt(ctx, j)))) j++;
+  // "never -- never -- been", "not even once": adverbs, a repeated negation and asides set off by dashes.
+  while (j < end && (SKIPPED.has(tagAt(ctx, j)) || NEGATION.has(word(ctx, j)))) j++;
   if (j >= end || aux === 'modal') return false;
   const t = tagAt(ctx, j);
   const deed = t === Tag.Verb || t === Tag.Past || t === Tag.Part;
   if ((aux === 'do' || never) && deed) return isDeedOrWord(ctx, j);
-  if (aux === 'be' && t === Tag.Ing) return isDeedOrWord(ctx, j);
+  if (aux === 'be' && t === Tag.Ing)
+    return isDeedOrWord(ctx, j) || CORRECTIONS.has(ctx.entry[j]?.lemma ?? '');
   return DEEDS.has(word(ctx, j)) && !deed;
 }
 
@@ -91,4 +107,47 @@ function isSelf(ctx: Context, i: number, source: Range | null): boolean {
 function hasConjunction(ctx: Context, source: Range): boolean {
   for (let i = source[0]; i < source[1]; i++) if (word(ctx, i) === 'and') return true;
   return false;
+}
+
+/** Verbs of telling and asking: "nobody ever told me …", "the board never asked them …". */
+const RECIPIENT_CLASSES: ReadonlySet<string> = wordSet('telling informing asking pressing');
+
+/**
+ * "the management has never told them what to say": the source as the recipient of a negated telling,
+ * in the content's first clause, denies having been told.
+ */
+function toldNothing(ctx: Context, from: number, end: number, source: Range | null): boolean {
+  let negated = false;
+  for (let j = from; j < end; j++) {
+    const t = tagAt(ctx, j);
+    if (t === Tag.Comma || t === Tag.Stop || t === Tag.Semi || t === Tag.That) return false;
+    if (NEGATION.has(word(ctx, j))) negated = true;
+    else if (t === Tag.Verb || t === Tag.Past || t === Tag.Part) {
+      const classes = ctx.entry[j]?.cue?.classes ?? [];
+      if (!negated || !classes.some((c) => RECIPIENT_CLASSES.has(c))) return false;
+      return tagAt(ctx, j + 1) === Tag.ObjPron && isSelfObject(ctx, j + 1, source);
+    }
+  }
+  return false;
+}
+
+const SUBJECT_OF: Readonly<Record<string, string>> = {
+  me: 'i',
+  us: 'we',
+  him: 'he',
+  her: 'she',
+  them: 'they',
+};
+
+function isSelfObject(ctx: Context, i: number, source: Range | null): boolean {
+  const w = SUBJECT_OF[word(ctx, i)];
+  if (!w || !source) return w === 'i' || w === 'we';
+  if (w === 'i' || w === 'we') return true;
+  if (runAt(ctx, i) >= 0) return false;
+  const head = word(ctx, source[1] - 1);
+  const several =
+    head === 'they' ||
+    hasConjunction(ctx, source) ||
+    (/s$/.test(head) && tagAt(ctx, source[1] - 1) === Tag.Noun);
+  return w === 'they' ? several : !several && !NOT_A_PERSON.has(head);
 }

@@ -103,3 +103,34 @@ describe('negative words that deny nothing', () => {
     expect(found.some((r) => r.stance === 'deny')).toBe(false);
   });
 });
+
+describe('more ways of saying it is not so', () => {
+  it.each([
+    ['a quoted verdict of lies', 'Okafor says the mayor’s posts are “lies and smears.”'],
+    ['an argument that does not hold water', '“The rationales don’t hold water,” Okafor said.'],
+    [
+      'not what others make it out to be',
+      '“The plan is not the monster that critics make it out to be,” Okafor said.',
+    ],
+    ['a correction of how one was understood', 'Okafor said he was not speaking about the mayor.'],
+    [
+      'the source never told what to say',
+      'Okafor and Ferris say the board has never told them what to write.',
+    ],
+    ['a repeated “never” set off by dashes', '“I have never -- never -- met the mayor,” Okafor said.'],
+  ])('%s', (_kind, text) => {
+    expect(only(text).stance).toBe('deny');
+  });
+
+  it.each([
+    ['a silence explained', 'Okafor said she had not spoken because she was ill.'],
+    ['a prediction that something cannot hold up', 'Okafor said prices can’t hold up for long.'],
+    ['someone else never told', 'Okafor said the board never told the staff about it.'],
+    [
+      'nothing wrong with a thing, rather than with one’s deeds',
+      'Okafor said there was nothing wrong with the request.',
+    ],
+  ])('%s asserts', (_kind, text) => {
+    expect(only(text).stance).toBe('assert');
+  });
+});
