@@ -3,10 +3,11 @@ import type { Annotation } from '../model/annotation';
 import type { AnnotationDraft, AnnotationPatch } from '../model/schemas';
 import { sourceKey } from '../model/source-note';
 import { normalizeTag } from '../model/tag';
-import { removeAnnotations, writeAnnotations } from './annotation-writes';
+import { annotationTables, removeAnnotations, writeAnnotations } from './annotation-writes';
 import type { SourcemarkDb } from './db';
 import { mergePages, pageSeenAt } from './page-records';
 import { idOfIndexKey } from './records';
+import { keysOfWord, sourceWord } from './term-postings';
 import { writeSafely } from './storage-errors';
 
 export interface Clock {
@@ -50,7 +51,7 @@ export async function createAnnotation(
     anchor: 'anchored',
   };
   return writeSafely(() =>
-    db.transaction('rw', [db.annotations, db.annotationIndex, db.pages], async () => {
+    db.transaction('rw', [...annotationTables(db), db.pages], async () => {
       await writeAnnotations(db, [annotation], [undefined]);
       const seen = pageSeenAt(draft.pageUrl, draft.pageTitle ?? '', time);
       const known = await db.pages.get(draft.pageUrl);
@@ -76,7 +77,7 @@ export async function updateAnnotation(
   clock = systemClock,
 ): Promise<Annotation> {
   return writeSafely(() =>
-    db.transaction('rw', [db.annotations, db.annotationIndex], async () => {
+    db.transaction('rw', annotationTables(db), async () => {
       const current = await db.annotations.get(id);
       if (!current) throw new Error('That annotation no longer exists.');
       const next: Annotation = {
@@ -101,7 +102,7 @@ export async function deleteAnnotation(db: SourcemarkDb, id: string): Promise<vo
 /** Deletes several annotations at once (all or none); ids that do not exist are ignored. */
 export async function deleteAnnotations(db: SourcemarkDb, ids: readonly string[]): Promise<void> {
   await writeSafely(() =>
-    db.transaction('rw', [db.annotations, db.annotationIndex], async () => {
+    db.transaction('rw', annotationTables(db), async () => {
       const stored = (await db.annotations.bulkGet([...ids])).filter((a): a is Annotation => !!a);
       await removeAnnotations(db, stored);
     }),
@@ -138,7 +139,7 @@ export async function annotationsBySource(
 ): Promise<Annotation[]> {
   const key = sourceKey(name);
   if (!key) return [];
-  const keys = await db.annotationIndex.where('sourceKey').equals(key).primaryKeys();
+  const keys = await keysOfWord(db.termPostings, sourceWord(key));
   // Index keys sort by time then id: descending key order is newest first.
   const ids = page(keys.sort().reverse(), paging).map(idOfIndexKey);
   return (await db.annotations.bulkGet(ids)).filter((a): a is Annotation => !!a);

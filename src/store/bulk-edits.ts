@@ -4,7 +4,7 @@
  */
 import type { Annotation } from '../model/annotation';
 import { normalizeTag } from '../model/tag';
-import { removeAnnotations, writeAnnotations } from './annotation-writes';
+import { annotationTables, removeAnnotations, writeAnnotations } from './annotation-writes';
 import { systemClock, type Clock } from './annotations';
 import type { SourcemarkDb } from './db';
 import { writeSafely } from './storage-errors';
@@ -36,7 +36,7 @@ async function rewriteTags(
   clock: Pick<Clock, 'now'>,
 ): Promise<{ changed: Annotation[]; previous: PreviousTags[] }> {
   return writeSafely(() =>
-    db.transaction('rw', [db.annotations, db.annotationIndex], async () => {
+    db.transaction('rw', annotationTables(db), async () => {
       const stored = (await db.annotations.bulkGet([...ids])).filter((a): a is Annotation => !!a);
       const time = clock.now();
       const before: Annotation[] = [];
@@ -82,7 +82,7 @@ export async function deleteAnnotationsForUndo(
   ids: readonly string[],
 ): Promise<Annotation[]> {
   return writeSafely(() =>
-    db.transaction('rw', [db.annotations, db.annotationIndex], async () => {
+    db.transaction('rw', annotationTables(db), async () => {
       const stored = (await db.annotations.bulkGet([...ids])).filter((a): a is Annotation => !!a);
       await removeAnnotations(db, stored);
       return stored;
@@ -96,7 +96,7 @@ export async function deleteAnnotationsForUndo(
  */
 export async function restoreAnnotations(db: SourcemarkDb, deleted: readonly Annotation[]): Promise<number> {
   return writeSafely(() =>
-    db.transaction('rw', [db.annotations, db.annotationIndex], async () => {
+    db.transaction('rw', annotationTables(db), async () => {
       const present = await db.annotations.bulkGet(deleted.map((a) => a.id));
       const missing = deleted.filter((_, i) => present[i] === undefined);
       await writeAnnotations(db, missing, []);

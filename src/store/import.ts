@@ -6,7 +6,7 @@
 import type { Annotation } from '../model/annotation';
 import type { Page } from '../model/page';
 import type { SourceNote } from '../model/source-note';
-import { writeAnnotations } from './annotation-writes';
+import { annotationTables, writeAnnotations } from './annotation-writes';
 import type { SiteSettingsRecord, SourcemarkDb } from './db';
 import { mergePages, samePage } from './page-records';
 import { storedSourceOf, type StoredSource } from './records';
@@ -54,16 +54,45 @@ function decide<T>(
   return { write, replaced, counts: { added, updated, unchanged: incoming.length - added - updated } };
 }
 
+/**
+ * The stored versions of the annotations `ids`, in order. Most of an import is usually new: the ids
+ * present are found with one read of the keys in the file's id range, and only those are read in full.
+ */
+async function storedAnnotations(
+  db: SourcemarkDb,
+  ids: readonly string[],
+): Promise<(Annotation | undefined)[]> {
+  if (ids.length === 0) return [];
+  let lowest = ids[0] ?? '';
+  let highest = lowest;
+  for (const id of ids) {
+    if (id < lowest) lowest = id;
+    if (id > highest) highest = id;
+  }
+  const present = new Set(
+    await db.annotations.where(':id').between(lowest, highest, true, true).primaryKeys(),
+  );
+  const known = ids.filter((id) => present.has(id));
+  if (known.length === 0) return ids.map(() => undefined);
+  const found = new Map<string, Annotation>();
+  for (const annotation of await db.annotations.bulkGet(known))
+    if (annotation) found.set(annotation.id, annotation);
+  return ids.map((id) => found.get(id));
+}
+
 const newer = <T extends { updated: number }>(incoming: T, stored: T): T | null =>
   incoming.updated > stored.updated ? incoming : null;
 
 export async function applySnapshot(db: SourcemarkDb, incoming: Snapshot): Promise<ImportSummary> {
-  const tables = [db.annotations, db.annotationIndex, db.sources, db.pages, db.siteSettings];
+  const tables = [...annotationTables(db), db.sources, db.pages, db.siteSettings];
   return writeSafely(() =>
     db.transaction('rw', tables, async () => {
       const annotations = decide<Annotation>(
         incoming.annotations,
-        await db.annotations.bulkGet(incoming.annotations.map((a) => a.id)),
+        await storedAnnotations(
+          db,
+          incoming.annotations.map((a) => a.id),
+        ),
         newer,
       );
       await writeAnnotations(db, annotations.write, annotations.replaced);

@@ -6,9 +6,11 @@
 import type { Annotation } from '../model/annotation';
 import { sourceKey, type SourceNote } from '../model/source-note';
 import { indexTerms } from './search-terms';
+import { sourceWord, type IndexedWords } from './term-postings';
 
 /**
- * One row per annotation. Its primary key sorts by the annotation's `updated` time, then id (see
+ * One row per annotation, as schema version 2 kept them (its upgrade still writes them; version 3 drops
+ * the table for posting lists). Its primary key sorts by the annotation's `updated` time, then id (see
  * `indexKeyOf`), so a search sorts its matches newest first from index keys alone, without reading the
  * annotations it will not show. A string key keeps every index entry small and quick to compare.
  */
@@ -40,6 +42,16 @@ export function indexRecordOf(annotation: Annotation): AnnotationIndexRecord {
   const key = indexKeyOf(annotation);
   const source = annotation.sourceName ? sourceKey(annotation.sourceName) : '';
   return source ? { key, id: annotation.id, terms, sourceKey: source } : { key, id: annotation.id, terms };
+}
+
+/**
+ * What the posting lists hold for an annotation: its index key, the words of its quote, note and source
+ * name, and its source key as a word of its own (see `sourceWord`), for "everything from this source".
+ */
+export function indexedWordsOf(annotation: Annotation): IndexedWords {
+  const terms = indexTerms([annotation.target.quote.exact, annotation.note, annotation.sourceName]);
+  const source = annotation.sourceName ? sourceKey(annotation.sourceName) : '';
+  return { key: indexKeyOf(annotation), terms: source ? [...terms, sourceWord(source)] : terms };
 }
 
 /** A source note as stored: with the keys of its name and aliases, for case/accent-blind lookup. */

@@ -20,9 +20,19 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+const NON_ASCII = /[^\p{ASCII}]/u;
+const ASCII_SEPARATORS = /[^a-z0-9]+/;
+
 /** Lower-case words without accents, in order, with repeats: the raw material of both index and query. */
 export function normalizedWords(text: string): string[] {
   if (!text) return [];
+  // ASCII text (most of it) gives the same words without the Unicode normalization, at a fraction of the
+  // cost: an import of 10,000 annotations splits some 300,000 words.
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .split(ASCII_SEPARATORS)
+      .filter((word) => word.length > 0);
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

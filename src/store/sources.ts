@@ -9,6 +9,7 @@ import type { Clock } from './annotations';
 import { systemClock } from './annotations';
 import type { SourcemarkDb } from './db';
 import { idOfIndexKey, sourceNoteOf, storedSourceOf } from './records';
+import { keysOfWord, sourceWord } from './term-postings';
 import { writeSafely } from './storage-errors';
 
 /** A source note as the reader edits it: the store assigns the id (when new) and the time. */
@@ -153,7 +154,7 @@ export async function sourcesOnPage(db: SourcemarkDb, pageUrl: string): Promise<
 export async function sourceCitations(db: SourcemarkDb, name: string): Promise<CitedSource | null> {
   const key = sourceKey(name);
   if (!key) return null;
-  const keys = await db.annotationIndex.where('sourceKey').equals(key).primaryKeys();
+  const keys = await keysOfWord(db.termPostings, sourceWord(key));
   const annotations = (await db.annotations.bulkGet(keys.map(idOfIndexKey))).filter(
     (a): a is Annotation => !!a,
   );

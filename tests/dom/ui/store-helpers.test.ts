@@ -110,6 +110,6 @@ describe('erasing everything', () => {
     await db.siteSettings.put({ site: 'harbour-ledger.example', autoHighlight: false });
     await eraseEverything(db);
     expect(await readSnapshot(db)).toEqual({ annotations: [], sources: [], pages: [], siteSettings: [] });
-    expect(await db.annotationIndex.count()).toBe(0);
+    expect(await db.termPostings.count()).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import { run as convert } from '../../../src/cli/convert';
 import { run as validate } from '../../../src/cli/validate';
 import { serializeBackup } from '../../../src/formats/backup';
 import { readImportText } from '../../../src/formats/read-file';
+import { SCHEMA_VERSION } from '../../../src/store/db';
 import { variedAnnotations } from './varied-annotations';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sourcemark-cli-'));
@@ -84,7 +85,7 @@ describe('sourcemark validate', () => {
     const result = await capture(validate, [backup]);
     expect(result.status).toBe(0);
     expect(result.out).toBe(
-      `${backup}: valid Sourcemark backup (schema 2); Sourcemark can import it: 4 annotations, 0 sources, 1 pages, 0 site settings`,
+      `${backup}: valid Sourcemark backup (schema ${SCHEMA_VERSION}); Sourcemark can import it: 4 annotations, 0 sources, 1 pages, 0 site settings`,
     );
   });
 

@@ -71,3 +71,12 @@ export function annotation(id: string, overrides: Partial<Annotation> = {}): Ann
     ...overrides,
   };
 }
+
+/** Every word in the search index's posting lists, with how many annotations it finds. */
+export async function postedWords(db: SourcemarkDb): Promise<Record<string, number>> {
+  const words: Record<string, number> = {};
+  for (const row of await db.termPostings.toArray()) {
+    for (const [word, keys] of row.postings) words[word] = (words[word] ?? 0) + keys.length;
+  }
+  return words;
+}

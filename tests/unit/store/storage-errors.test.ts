@@ -9,7 +9,7 @@ import type { SourcemarkDb } from '../../../src/store/db';
 import { readSnapshot } from '../../../src/store/export';
 import { applySnapshot } from '../../../src/store/import';
 import { isQuotaError, STORAGE_FULL_MESSAGE, StorageFullError } from '../../../src/store/storage-errors';
-import { annotation, draft, freshDb, tickingClock } from './helpers';
+import { annotation, draft, freshDb, postedWords, tickingClock } from './helpers';
 
 let db: SourcemarkDb;
 afterEach(() => db?.close());
@@ -40,7 +40,7 @@ function dbThatFillsUp(failingTable: string): { db: SourcemarkDb; full: { on: bo
 
 describe('when storage is full', () => {
   it('a new annotation is refused with a clear message, and nothing half-saved remains', async () => {
-    const setup = dbThatFillsUp('annotationIndex');
+    const setup = dbThatFillsUp('termPostings');
     db = setup.db;
     const clock = tickingClock();
     await createAnnotation(db, draft({ note: 'kept' }), clock);
@@ -51,7 +51,7 @@ describe('when storage is full', () => {
     await expect(failure).rejects.toThrow(STORAGE_FULL_MESSAGE);
     setup.full.on = false;
     expect(await readSnapshot(db)).toEqual(before);
-    expect(await db.annotationIndex.count()).toBe(1);
+    expect(await postedWords(db)).toEqual({ harbour: 1, reopen: 1, kept: 1 });
   });
 
   it('an edit is refused and the annotation keeps its saved version', async () => {
@@ -86,7 +86,7 @@ describe('when storage is full', () => {
     };
     await expect(applySnapshot(db, incoming)).rejects.toThrow(StorageFullError);
     expect(await db.annotations.count()).toBe(0);
-    expect(await db.annotationIndex.count()).toBe(0);
+    expect(await db.termPostings.count()).toBe(0);
   });
 });
 
