@@ -38,6 +38,13 @@ export interface AnnotationTarget {
    * before it or only after it. Absent (older records, imports) means unknown.
    */
   readonly textLength?: number;
+  /**
+   * For a quote that occurred more than once when described: how many times the paragraph holding it
+   * occurred, whole and identical, in the page's text (1: the paragraph was unique). Re-anchoring reads a
+   * paragraph that reappears unchanged as the annotated one only when it was unique, or when all its copies
+   * are still there. Absent (older records, imports, quotes that were unique) means unknown.
+   */
+  readonly paragraphCopies?: number;
 }
 
 /** The reader's own highlight, or a detected finding the reader saved. */

@@ -60,6 +60,7 @@ export const AnnotationTargetSchema = v.strictObject({
   position: TextPositionSelectorSchema,
   astralBefore: v.optional(offset),
   textLength: v.optional(offset),
+  paragraphCopies: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.offset))),
 });
 
 export const AnnotationKindSchema = v.picklist(['highlight', 'attribution', 'claim', 'denial']);
