@@ -54,7 +54,21 @@ export function anchorPrepared(prepared: PreparedText, target: AnnotationTarget)
 
   // 2–3. Exact occurrences weighed by context; a bounded fuzzy search where needed.
   const candidates = findCandidates(prepared, model, hint, (c) => weigh(model, normalized.text, c));
-  const decision = decide(candidates.evidence, model, candidates.complete);
+  const place =
+    positionKnown && target.textLength !== undefined
+      ? {
+          start,
+          shift: source.length - target.textLength,
+          sourceStart: (c: { start: number; end: number }) => toSourceSpan(normalized, c.start, c.end)[0],
+        }
+      : null;
+  const surroundings = {
+    text: normalized.text,
+    hint,
+    place,
+    paragraphCopies: target.paragraphCopies ?? null,
+  };
+  const decision = decide(candidates.evidence, model, candidates.complete, surroundings);
   if (decision.status === 'orphan') return decision;
   const [from, to] = toSourceSpan(normalized, decision.best.start, decision.best.end);
   return { status: decision.status, start: from, end: to, score: round(decision.score) };

@@ -5,6 +5,18 @@
  */
 import { decideRepeated } from './decide-repeated';
 import type { Evidence, QuoteModel } from './evidence';
+import type { StoredPlace } from './same-place';
+
+/** What a decision may read besides the candidates: the normalized text and where the annotation was. */
+export interface Surroundings {
+  readonly text: string;
+  /** The stored start in normalized offsets, when known. */
+  readonly hint: number | null;
+  /** The stored place with the text's change in length, when both are known. */
+  readonly place: StoredPlace | null;
+  /** For a quote repeated when described: how many identical copies its paragraph had (null: unknown). */
+  readonly paragraphCopies: number | null;
+}
 
 /** Quote similarity needed to anchor; below it, at best "needs review". */
 export const ANCHOR_QUOTE_FLOOR = 0.8;
@@ -33,7 +45,12 @@ export function byEvidence(a: Evidence, b: Evidence): number {
   return a.distance - b.distance || b.contextSimilarity - a.contextSimilarity;
 }
 
-export function decide(candidates: readonly Evidence[], model: QuoteModel, complete: boolean): Decision {
+export function decide(
+  candidates: readonly Evidence[],
+  model: QuoteModel,
+  complete: boolean,
+  surroundings: Surroundings | null = null,
+): Decision {
   const quoteLength = model.quote.length;
   const ranked = candidates.filter((c) => c.quoteSimilarity >= REVIEW_QUOTE_FLOOR).sort(byEvidence);
   const best = ranked[0];
@@ -41,7 +58,7 @@ export function decide(candidates: readonly Evidence[], model: QuoteModel, compl
     const top = Math.max(0, ...candidates.map(confidence));
     return { status: 'orphan', score: top };
   }
-  if (model.repeated) return decideRepeated(ranked, best, model, complete);
+  if (model.repeated) return decideRepeated(ranked, best, model, complete, surroundings);
   const score = confidence(best);
   const margin = rivalMargin(best);
   // A rival is as good on the measure that counts, or clearly better on another one: a copy that took

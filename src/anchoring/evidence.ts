@@ -49,6 +49,9 @@ export interface Evidence extends Candidate {
   readonly inBlockSimilarity: number;
   /** Agreement of all the context (1 when none was stored). */
   readonly contextSimilarity: number;
+  /** Edits between the whole stored prefix (suffix) and the text before (after) this place. */
+  readonly prefixErrors: number;
+  readonly suffixErrors: number;
   /** How many sides of the context (prefix, suffix; each at least WITNESS_SIDE long) reappear intact. */
   readonly intactSides: number;
   /** How much the context confirms this place: in-block agreement, or all of it when the block gives little. */
@@ -100,6 +103,8 @@ export function weigh(model: QuoteModel, text: string, candidate: Candidate): Ev
     ...candidate,
     inBlockErrors,
     contextErrors: allErrors,
+    prefixErrors: before[model.prefix.length] ?? 0,
+    suffixErrors: after[model.suffix.length] ?? 0,
     quoteSimilarity: model.quote.length > 0 ? 1 - q / model.quote.length : 0,
     inBlockSimilarity,
     contextSimilarity,

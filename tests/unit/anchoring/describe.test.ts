@@ -23,6 +23,22 @@ describe('describeTextRange: a span of the page text as quote, context and posit
     expect(target.quote.suffix).toHaveLength(AMBIGUOUS_CONTEXT_LENGTH);
   });
 
+  it("records the page text's length, and for a repeated quote how many copies its paragraph has", () => {
+    const unique = spanOf(ARTICLE, 'A petition to keep the pier open');
+    const once = describeTextRange(ARTICLE, unique[0], unique[1]);
+    expect(once.textLength).toBe(ARTICLE.length);
+    expect(once.paragraphCopies).toBeUndefined();
+
+    const repeated = spanOf(ARTICLE, 'The council said');
+    expect(describeTextRange(ARTICLE, repeated[0], repeated[1]).paragraphCopies).toBe(1);
+    const paragraph = ARTICLE.slice(
+      ARTICLE.lastIndexOf('\n', repeated[0]) + 1,
+      ARTICLE.indexOf('\n', repeated[0]),
+    );
+    const twice = `${ARTICLE}\n${paragraph}`;
+    expect(describeTextRange(twice, repeated[0], repeated[1]).paragraphCopies).toBe(2);
+  });
+
   it.each([
     ['at the start of the page', 0, 7, '', 'Harbour'],
     ['at the end of the page', ARTICLE.length - 8, ARTICLE.length, 'January.', ''],
