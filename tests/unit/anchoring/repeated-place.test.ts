@@ -82,6 +82,22 @@ describe('a repeated quote whose paragraph moved', () => {
     expect(anchorTarget(edited, target)).toMatchObject({ status: 'anchored', start: expected[0] });
   });
 
+  it('is anchored in one of two identical paragraphs longer than the stored context', () => {
+    const credit = 'Photo: Lower Quay Camera Club.';
+    const long = `${credit} ${QUOTE} ${CLOSING} ${OPENING}`;
+    const page = withParagraphs(PARAGRAPHS[0], long, long, PARAGRAPHS[1], PARAGRAPHS[2]);
+    const annotated = spanOf(page, QUOTE);
+    const longTarget = describeTextRange(page, annotated[0], annotated[1]);
+    // The annotated caption swaps places with the paragraph after its twin: the twins are adjacent again,
+    // each with other neighbours before it than the annotated one had.
+    const edited = withParagraphs(PARAGRAPHS[0], PARAGRAPHS[1], long, long, PARAGRAPHS[2]);
+    const result = anchorTarget(edited, longTarget);
+    const places = [spanOf(edited, QUOTE)[0], spanOf(edited, QUOTE, spanOf(edited, QUOTE)[1])[0]];
+    expect(longTarget.quote.suffix).not.toContain('\n');
+    expect(result.status).toBe('anchored');
+    expect(places).toContain(result.status === 'anchored' ? result.start : -1);
+  });
+
   it('follows its paragraph, known whole, rather than a paragraph opening with the same words', () => {
     const heading = 'Map: where the ferries run';
     const page = withParagraphs(PARAGRAPHS[1], `${heading} View graphic`, heading, PARAGRAPHS[2]);
