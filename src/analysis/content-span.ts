@@ -118,6 +118,29 @@ function cut(ctx: Context, ranges: Range[], end: number): Range[] {
   return out;
 }
 
+/**
+ * "…said that the fragments were made abroad, a finding that the government has rejected": a noun phrase
+ * after a complete clause that sums it up and opens a relative clause is the narrator's comment on what
+ * was said (it names it "a finding", "a claim"), so the content ends before it.
+ */
+function endAtResumption(ctx: Context, ranges: Range[]): Range[] {
+  const first = ranges[0];
+  if (!first) return ranges;
+  const [s, e] = first;
+  let finite = false;
+  for (let j = s + 1; j < e; j++) {
+    const t = tagAt(ctx, j);
+    if (isFiniteVerb(t) || isAux(t)) finite = true;
+    if (t !== Tag.Comma || !finite || runAt(ctx, j) >= 0) continue;
+    const det = word(ctx, j + 1);
+    if (det !== 'a' && det !== 'an') continue;
+    let h = j + 2;
+    while (h < e && (tagAt(ctx, h) === Tag.Adj || tagAt(ctx, h) === Tag.Noun)) h++;
+    if (h > j + 2 && tagAt(ctx, h - 1) === Tag.Noun && isRelative(tagAt(ctx, h))) return cut(ctx, ranges, j);
+  }
+  return ranges;
+}
+
 function isRelative(t: number): boolean {
   return t === Tag.Rel || t === Tag.That;
 }
@@ -146,7 +169,7 @@ function objectOrClause(ctx: Context, cue: Cue, k: number, frame: SentenceFrame)
   const t = tagAt(ctx, k);
   const clause =
     t === Tag.That || t === Tag.Wh || t === Tag.To || t === Tag.Quote || startsClause(ctx, k, frame.b);
-  if (clause || cue.kind !== 'verb') return right(ctx, k, frame);
+  if (clause || cue.kind !== 'verb') return endAtResumption(ctx, right(ctx, k, frame));
   // An object: ends at a comma that opens a new clause, or at a subordinator.
   const whole = right(ctx, k, frame);
   const last = whole[whole.length - 1];

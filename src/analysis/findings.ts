@@ -1,7 +1,7 @@
 /**
  * This module assembles attributions ("findings") sentence by sentence: cues first, then for each cue its
  * source, then the places where one content must stop so as not to run into the next attribution's tag,
- * then each content. Contents are then followed across sentences (quote-continuation.ts), nested
+ * then each content (a relative pronoun's antecedent when the pronoun is the object). Contents are then followed across sentences (quote-continuation.ts), nested
  * attributions are settled (nesting.ts) and each gets its stance and a confidence.
  */
 import { tagAt, type Context } from './context';
@@ -9,6 +9,7 @@ import { findContent, type SentenceFrame } from './content-span';
 import { findCues, type Cue } from './cues';
 import { settleNesting } from './nesting';
 import { continueQuotes } from './quote-continuation';
+import { relativeObject } from './relative-object';
 import { findSource, impersonalSubject, type Earlier, type Range } from './source-phrase';
 import { stanceOf } from './stance';
 import type { Stance } from '../model/attribution';
@@ -56,7 +57,11 @@ export function buildFindings(ctx: Context): Finding[] {
   }
   continueQuotes(ctx, findings, cuesOf);
   const kept = settleNesting(ctx, findings);
-  for (const f of kept) f.stance = stanceOf(ctx, f.cue, f.content, f.source);
+  for (const f of kept) {
+    const antecedent = relativeObject(ctx, f.cue, f.source, f.content, sentences.first[f.sentence] ?? 0);
+    if (antecedent) f.content = [antecedent];
+    f.stance = stanceOf(ctx, f.cue, f.content, f.source);
+  }
   return kept;
 }
 

@@ -189,7 +189,12 @@ export function phraseEndRight(ctx: Context, start: number, ceil: number): numbe
     if (!sawHead) return end;
     end = i;
     const w = word(ctx, i);
-    if (i + 1 < ceil && (w === 'of' || (ROLE_PREPOSITIONS.has(w) && isRoleOrDocument(ctx, i - 1)))) {
+    // "officials familiar with the inquiry", "a person close to the minister": access, not a new phrase.
+    const access = (w === 'with' || w === 'to') && PERSON_TAILS.has(word(ctx, i - 1));
+    if (
+      i + 1 < ceil &&
+      (w === 'of' || access || (ROLE_PREPOSITIONS.has(w) && isRoleOrDocument(ctx, i - 1)))
+    ) {
       const t = tagAt(ctx, i + 1);
       if (isChunkWord(t) || t === Tag.Det || t === Tag.Poss) {
         i++;

@@ -4,9 +4,9 @@
  * - a name in the source phrase is the display name ("Jonah Leff, executive director of …" → "Jonah
  *   Leff"); a short name is completed from an earlier full name ("Leff" → "Jonah Leff", "Mr. Sanders" →
  *   "Bernie Sanders");
- * - a pronoun is resolved to the nearest earlier named source or name ("It said" → "KCNA"): "it" prefers
- *   organizations (names in capitals or without a title), "he"/"she" people; a relative pronoun ("who",
- *   "which") to the phrase it follows;
+ * - a pronoun is resolved to the nearest earlier named or described source ("It said" → "KCNA", "the
+ *   foreign ministry"): "it" prefers organizations (names in capitals or without a title), "he"/"she"
+ *   people; a relative pronoun ("who", "which") to the phrase it follows;
  * - a phrase whose head withholds a name ("officials", "a source familiar with the matter", "aides") is
  *   anonymous, and keeps its words as its name;
  * - no source at all ("Asked about it, …") is anonymous with an empty name.
@@ -54,7 +54,13 @@ export function nameSources(ctx: Context, findings: readonly Finding[]): SourceN
       continue;
     }
     const text = phraseText(ctx, s, e);
-    out.push({ name: text, kind: isAnonymous(ctx, s, e) ? 'anonymous' : 'named' });
+    const anonymous = isAnonymous(ctx, s, e);
+    // "Corvania's foreign ministry denied …. It said …": a described source is an antecedent too.
+    if (!anonymous) {
+      named.push({ name: text, person: isPerson(ctx, s, e), token: s });
+      if (named.length > LOOKBACK) named.shift();
+    }
+    out.push({ name: text, kind: anonymous ? 'anonymous' : 'named' });
   }
   return out;
 }

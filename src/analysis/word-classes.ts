@@ -134,7 +134,10 @@ function tagSentence(
     const t = tag[i] ?? Tag.None;
     // "the RealClearPolitics polling average": after a name too, unless the word is a cue ("Trump saying …").
     const afterName = prev === Tag.Propn && next === Tag.Noun && !entry[i]?.cue;
+    // "a finding that …", "the ruling", "a meeting with …": after an article an -ing word is a noun.
+    const article = lower[i - 1] === 'a' || lower[i - 1] === 'an' || lower[i - 1] === 'the';
     const modifier =
+      (t === Tag.Ing && prev === Tag.Det && article) ||
       isModifierSlot(prev, next) ||
       (t === Tag.Ing && (isOpeningSlot(prev, next) || afterName) && !entry[i]?.cue);
     if ((t === Tag.Ing || t === Tag.Past) && modifier && !entry[i]?.closed) {

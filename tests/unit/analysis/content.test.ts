@@ -127,3 +127,26 @@ describe('an existential "there" opens the content', () => {
     expect(only('The inspector said recently the bridge was sound.').what).toBe('the bridge was sound');
   });
 });
+
+describe('a noun phrase summing up what was said is the narrator’s', () => {
+  it('", a finding that …" ends the content, and its rejection is not the source’s stance', () => {
+    const [r] = read('Inspectors said the cables were replaced, a finding that the contractor has disputed.');
+    expect([r?.what, r?.stance]).toEqual(['the cables were replaced', 'assert']);
+  });
+});
+
+describe('a relative pronoun as the object of the cue stands for its antecedent', () => {
+  it('"the figures, which they cited" cites the figures', () => {
+    expect(only('The figures, which they cited in the report, were old.').what).toBe('The figures');
+  });
+
+  it('"a finding that the contractor has disputed" disputes the finding', () => {
+    const found = read(
+      'Inspectors said the cables were replaced, a finding that the contractor has disputed.',
+    );
+    expect(found.map((r) => [r.who, r.what, r.stance])).toEqual([
+      ['Inspectors', 'the cables were replaced', 'assert'],
+      ['the contractor', 'a finding', 'deny'],
+    ]);
+  });
+});

@@ -145,3 +145,19 @@ describe('display names', () => {
     expect(a.name).toBe('');
   });
 });
+
+describe('sources described by their access or their role', () => {
+  it('"officials familiar with the inquiry" is one anonymous source', () => {
+    const r = only('According to officials familiar with the inquiry, the bridge was sound.');
+    expect([r.who, r.kind, r.what]).toEqual([
+      'officials familiar with the inquiry',
+      'anonymous',
+      'the bridge was sound',
+    ]);
+  });
+
+  it('"It said" resolves to an organization described rather than named', () => {
+    const [, second] = read('The harbour authority denied the report. It said the cables were sound.');
+    expect([second?.who, second?.name, second?.kind]).toEqual(['It', 'The harbour authority', 'pronoun']);
+  });
+});
