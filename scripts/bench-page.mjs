@@ -14,7 +14,9 @@
 // The machine is shared (2 cores): the load average is printed, expect noise.
 //
 // Usage: npm run bench:page -- [--runs=5] [--page=NAME[,NAME…]] [--no-build] [--no-trace] [--dist=dist]
-//        [--json=out/bench-page.json]
+//        [--against=OTHER_DIST] [--json=out/bench-page.json]
+// --against: a second build (e.g. main's, built in another worktree) measured in a second browser, the two
+// alternating run by run, so that a change is judged against the same noise.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -56,51 +58,74 @@ const pages = readdirSync(pagesDir, { withFileTypes: true })
   .sort();
 
 const server = await serveFolder(pagesDir);
-const browser = await launchWithExtension({ dist: resolve(repo, args.dist ?? 'dist'), headless: true });
-await browser.context.route('**/*', async (route) => {
-  const request = route.request();
-  if (!request.url().startsWith(server.origin)) return route.abort();
-  if (request.resourceType() !== 'document') return route.continue();
-  const response = await route.fetch();
-  return route.fulfill({
-    response,
-    headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" },
-  });
-});
 
-await browser.context.addInitScript({ content: FLOOR_PROBE });
+/** One browser with one build of the extension, its page loads served from 127.0.0.1 only, scripts off. */
+async function openBrowser(dist) {
+  const browser = await launchWithExtension({ dist: resolve(repo, dist), headless: true });
+  await browser.context.route('**/*', async (route) => {
+    const request = route.request();
+    if (!request.url().startsWith(server.origin)) return route.abort();
+    if (request.resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    return route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" },
+    });
+  });
+  await browser.context.addInitScript({ content: FLOOR_PROBE });
+  // One load first, not counted: the service worker opens its database and runs the engine for the first
+  // time (its code not yet optimized). Its time is reported apart, as the first page after a browser start.
+  const first = await measureLoad(browser.context, `${server.origin}/${pages[0]}/source.html`).catch(
+    (error) => console.error(`warm-up load failed: ${error.message}`),
+  );
+  return { dist, browser, first };
+}
+
+// With --against=DIR, a second build runs in a second browser and the two alternate run by run (A B, B A,
+// …), so that both see the same noise from the shared machine: the only fair comparison here.
+const builds = [await openBrowser(args.dist ?? 'dist')];
+if (args.against) builds.push(await openBrowser(args.against));
 
 const loadBefore = loadavg()[0];
-// One load first, not counted: the service worker opens its database on its first request.
-await measureLoad(browser.context, `${server.origin}/${pages[0]}/source.html`).catch((error) =>
-  console.error(`warm-up load failed: ${error.message}`),
-);
-
-const rows = [];
+const rowsOf = builds.map(() => []);
 for (const name of pages) {
-  const results = [];
+  const results = builds.map(() => []);
   for (let run = 0; run < runs; run++) {
-    results.push(
-      await measureLoad(browser.context, `${server.origin}/${name}/source.html`, {
-        trace: args['no-trace'] !== 'true',
-      }),
-    );
+    const order = run % 2 ? [...builds.keys()].reverse() : [...builds.keys()];
+    for (const b of order)
+      results[b].push(
+        await measureLoad(builds[b].browser.context, `${server.origin}/${name}/source.html`, {
+          trace: args['no-trace'] !== 'true',
+        }),
+      );
   }
-  const row = summarize(name, results);
-  rows.push(row);
-  console.error(`${name}: ${row.painted === null ? 'no article' : `${row.painted.toFixed(1)} ms`}`);
+  builds.forEach((build, b) => {
+    const row = summarize(name, results[b]);
+    rowsOf[b].push(row);
+    const label = builds.length > 1 ? ` [${build.dist}]` : '';
+    console.error(`${name}${label}: ${row.painted === null ? 'no article' : `${row.painted.toFixed(1)} ms`}`);
+  });
 }
-await browser.close();
+for (const { browser } of builds) await browser.close();
 await server.close();
 
 const loadAfter = loadavg()[0];
-console.log(formatTable(rows));
+builds.forEach((build, b) => {
+  if (builds.length > 1) console.log(`\n${build.dist}:`);
+  console.log(formatTable(rowsOf[b]));
+  const first = build.first?.painted ?? build.first?.noArticle;
+  if (first != null)
+    console.log(
+      `First page after the browser started (${pages[0]}, worker and engine cold): ${first.toFixed(1)} ms.`,
+    );
+});
 console.log(
   `\n${runs} runs per page, medians; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on this shared machine.`,
 );
 if (args.json) {
   const file = resolve(repo, args.json === 'true' ? 'out/bench-page.json' : args.json);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ runs, loadBefore, loadAfter, rows }, null, 2));
+  const out = builds.map((build, b) => ({ dist: build.dist, rows: rowsOf[b], first: build.first ?? null }));
+  writeFileSync(file, JSON.stringify({ runs, loadBefore, loadAfter, rows: rowsOf[0], builds: out }, null, 2));
   console.log(`JSON: ${file}`);
 }

@@ -7,6 +7,7 @@ import { createRouter } from '../../src/messaging/router';
 import { SourcemarkDb } from '../../src/store/db';
 import { requestPersistentStorage } from '../../src/store/persistence';
 import { listen } from '../shared/listen';
+import { warmEngine } from './analysis';
 import { registerBadge } from './badge';
 import { registerCommands } from './commands';
 import { backgroundHandlers } from './handlers';
@@ -15,5 +16,7 @@ const db = new SourcemarkDb();
 listen(createRouter(backgroundRequests, backgroundHandlers(db)));
 registerCommands();
 registerBadge(db);
+// The page that woke the worker will ask for an analysis in a moment: have the engine compiled by then.
+warmEngine();
 // Ask the browser not to evict the reader's annotations when space runs low.
 void requestPersistentStorage();

@@ -6,18 +6,23 @@
 import { nextSlice, type Slice } from './idle';
 
 export class IdleBudget {
-  private slice: Slice | null = null;
+  private slice: Slice | null;
   /** How many slices this budget has waited for (the benchmark reports it). */
   slices = 0;
 
   /**
    * `when`: 'soon' for the page's first analysis (each slice a short task of its own, queued at once: the
    * reader is waiting for the highlights), 'idle' for work that can wait (the page changed later).
+   * `first`: time left in the task that creates the budget, spent before any slice is waited for (the
+   * content script's own first task: a task boundary there costs more than the work on a small page).
    */
   constructor(
     private readonly signal?: AbortSignal,
     private readonly when: 'soon' | 'idle' = 'idle',
-  ) {}
+    first?: Slice,
+  ) {
+    this.slice = first ?? null;
+  }
 
   /** Resolves when at least `ms` (capped at a slice's ordinary length) can be spent without a long task. */
   async ensure(ms: number): Promise<void> {

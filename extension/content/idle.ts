@@ -12,7 +12,7 @@ export interface Slice {
 
 /** A slice's budget where the browser cannot tell us (no requestIdleCallback), or for a "soon" slice. */
 const FALLBACK_BUDGET_MS = 12;
-/** A "soon" slice: a task of its own, queued like any other, not waiting for the page to be idle. */
+/** A "soon" slice: a task of its own, ahead of the page's ordinary tasks, not waiting for idle time. */
 const SOON_BUDGET_MS = 20;
 /** After this long without an idle period, the browser runs our callback anyway. */
 const IDLE_TIMEOUT_MS = 150;
@@ -20,7 +20,7 @@ const IDLE_TIMEOUT_MS = 150;
 interface TaskScheduler {
   postTask(
     callback: () => void,
-    options: { priority: 'user-visible'; signal?: AbortSignal },
+    options: { priority: 'user-blocking' | 'user-visible'; signal?: AbortSignal },
   ): Promise<unknown>;
 }
 
@@ -44,8 +44,10 @@ export function nextSlice(signal?: AbortSignal, when: 'idle' | 'soon' = 'idle'):
     const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
     if (when === 'soon' && scheduler && typeof scheduler.postTask === 'function') {
       const stop = new AbortController();
+      // 'user-blocking': the reader is waiting for this; each slice is short, so the page's own tasks
+      // (input, its next frame) wait no longer than a slice.
       scheduler
-        .postTask(() => done(budgetSlice(SOON_BUDGET_MS)), { priority: 'user-visible', signal: stop.signal })
+        .postTask(() => done(budgetSlice(SOON_BUDGET_MS)), { priority: 'user-blocking', signal: stop.signal })
         .catch(() => undefined);
       cancel = () => stop.abort();
     } else if (when === 'idle' && typeof requestIdleCallback === 'function') {

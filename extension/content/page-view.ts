@@ -16,12 +16,12 @@ import { bringIntoView, stepFrom } from './finding-navigation';
 import { Highlighter } from './highlighter';
 import { HitTester } from './hit-test';
 import { IdleBudget } from './idle-budget';
-import { isAbort } from './idle';
+import { budgetSlice, isAbort } from './idle';
 import { watchMutations, type MutationDigest } from './live-updates';
 import { PageCardSource } from './page-card-source';
 import { SavedAnnotations, type AnnotationChoice } from './saved-annotations';
 import { SourceRatings } from './source-ratings';
-import { MARKS, mark } from './timing';
+import { MARKS, mark, sinceStart } from './timing';
 
 export interface PageViewDeps {
   readonly ask: AskBackground;
@@ -35,6 +35,12 @@ export interface PageViewDeps {
 
 /** Text the page must add before a page without an article is looked at again. */
 const LATE_ARTICLE_CHARS = 400;
+/**
+ * The content script's first task (evaluating it included) may run this long: on most pages the article is
+ * then found and indexed in that task, without waiting for another (each wait for a task costs more than
+ * the work on a busy page). What does not fit goes to the next slices.
+ */
+const FIRST_TASK_MS = 30;
 const FLASH_MS = 1600;
 
 export class PageView {
@@ -98,7 +104,8 @@ export class PageView {
     const run = new AbortController();
     const stop = () => run.abort();
     this.signal.addEventListener('abort', stop, { once: true });
-    const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, 'soon'));
+    const firstTask = budgetSlice(Math.max(0, FIRST_TASK_MS - sinceStart()));
+    const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, 'soon', firstTask));
     const allowed = await autoHighlight.catch(() => true);
     mark(MARKS.settings);
     if (!allowed) {

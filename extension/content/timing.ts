@@ -22,13 +22,18 @@ export const MARKS = {
   settings: 'sourcemark:settings',
 } as const;
 
-let started = false;
+let startedAt: number | null = null;
 
 /** Marks the content script's start, once per document. */
 export function markStart(): void {
-  if (started) return;
-  started = true;
+  if (startedAt !== null) return;
+  startedAt = performance.now();
   mark(MARKS.start);
+}
+
+/** Milliseconds since the content script started (0 if it did not mark its start). */
+export function sinceStart(): number {
+  return startedAt === null ? 0 : performance.now() - startedAt;
 }
 
 export function mark(name: string): void {
