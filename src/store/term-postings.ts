@@ -11,8 +11,11 @@ import type { Table } from 'dexie';
 /** Words are grouped by this many first letters; a shorter query word reads every bucket it begins. */
 export const BUCKET_LENGTH = 4;
 
-/** A row that single edits add to; past this many postings they start a new row of the bucket. */
-export const ROW_CAPACITY = 2_000;
+/**
+ * A row that single edits add to; past this many postings they start a new row of the bucket. Each such
+ * edit rewrites the row, so rows stay small (a common word's row of 500 keys is some 25 kB).
+ */
+export const ROW_CAPACITY = 500;
 
 /** Up to this many annotations are added to the newest row of each bucket; more get rows of their own. */
 const APPEND_UP_TO = 50;
