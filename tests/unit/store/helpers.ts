@@ -4,6 +4,7 @@ import type { Annotation } from '../../../src/model/annotation';
 import type { AnnotationDraft } from '../../../src/model/schemas';
 import type { Clock } from '../../../src/store/annotations';
 import { SourcemarkDb } from '../../../src/store/db';
+import { postedKeys } from '../../../src/store/term-postings';
 
 export function dexieOptions() {
   return { indexedDB: new IDBFactory(), IDBKeyRange };
@@ -76,7 +77,7 @@ export function annotation(id: string, overrides: Partial<Annotation> = {}): Ann
 export async function postedWords(db: SourcemarkDb): Promise<Record<string, number>> {
   const words: Record<string, number> = {};
   for (const row of await db.termPostings.toArray()) {
-    for (const [word, keys] of row.postings) words[word] = (words[word] ?? 0) + keys.length;
+    for (const [word, list] of row.postings) words[word] = (words[word] ?? 0) + postedKeys(list).length;
   }
   return words;
 }
