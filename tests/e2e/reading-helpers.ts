@@ -24,17 +24,31 @@ function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | null 
   return null;
 }
 
+/** Whether a DevTools error says a node went away between two calls: the UI re-rendered meanwhile. */
+function isStaleNode(error: unknown): boolean {
+  return error instanceof Error && /Could not find node|No node with given id/.test(error.message);
+}
+
+/**
+ * Runs `use` on the shadow root of Sourcemark's host element (null while there is none). The card
+ * re-renders as the pointer moves, so a node can vanish between two protocol calls: then the UI is read
+ * again rather than the vanished node reported.
+ */
 async function withShadowRoot<T>(
   page: Page,
   use: (cdp: CDPSession, root: number) => Promise<T>,
 ): Promise<T | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const shadow = findNode(root, (n) => n.localName === 'sourcemark-ui')?.shadowRoots?.[0];
-    return shadow ? await use(cdp, shadow.nodeId) : null;
-  } finally {
-    await cdp.detach();
+  for (let attempt = 1; ; attempt++) {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      const shadow = findNode(root, (n) => n.localName === 'sourcemark-ui')?.shadowRoots?.[0];
+      return shadow ? await use(cdp, shadow.nodeId) : null;
+    } catch (error) {
+      if (!isStaleNode(error) || attempt === 5) throw error;
+    } finally {
+      await cdp.detach();
+    }
   }
 }
 
