@@ -1,8 +1,10 @@
 /**
  * This module feeds the analysis engine an article's text in paragraph batches (see engines.ts for where
  * they run), and remembers each batch's result by its text: when the page changes, only the batches whose
- * text changed are analyzed again. The attributions come back in the whole text's offsets, in reading order.
+ * text changed are analyzed again. The attributions come back in the whole text's offsets, in reading order,
+ * with short names completed from full names in earlier batches.
  */
+import { completeNamesAcross } from '../../src/analysis/source-names';
 import type { Attribution } from '../../src/model/attribution';
 import type { Span } from '../../src/model/span';
 import { CostModel, type EngineClient } from './engines';
@@ -61,7 +63,11 @@ export async function analyzeInBatches(
   for (const batch of batches) {
     for (const attribution of cache.get(batch.text) ?? []) attributions.push(shift(attribution, batch.start));
   }
-  return { attributions, stats: { batches: batches.length, analyzed: missing.length, engineMs } };
+  // Each batch was analyzed alone: "Leff" in one batch is Jonah Leff named in an earlier one.
+  return {
+    attributions: completeNamesAcross(attributions),
+    stats: { batches: batches.length, analyzed: missing.length, engineMs },
+  };
 }
 
 function shift(attribution: Attribution, by: number): Attribution {

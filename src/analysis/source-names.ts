@@ -145,6 +145,24 @@ function isPhraseBreak(t: number): boolean {
 }
 
 /** "Leff" → "Jonah Leff", "Mr. Sanders" → "Bernie Sanders": the latest earlier name ending the same way. */
+/**
+ * Short names completed across texts analyzed apart (an article analyzed in batches of paragraphs): "Leff"
+ * in a later batch becomes "Jonah Leff" named in an earlier one. Attributions in reading order; the
+ * others are returned as they are.
+ */
+export function completeNamesAcross<
+  T extends { readonly sourceName: string; readonly sourceKind: SourceKind },
+>(attributions: readonly T[]): T[] {
+  const named: Array<{ name: string }> = [];
+  return attributions.map((a) => {
+    if (a.sourceKind !== 'named' || a.sourceName === '') return a;
+    const full = completeName(a.sourceName, named);
+    named.push({ name: full });
+    if (named.length > LOOKBACK) named.shift();
+    return full === a.sourceName ? a : { ...a, sourceName: full };
+  });
+}
+
 function completeName(name: string, named: ReadonlyArray<{ name: string }>): string {
   const parts = name.split(/\s+/);
   const surname = parts[parts.length - 1] ?? name;

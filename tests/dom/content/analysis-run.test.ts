@@ -8,6 +8,7 @@ import { AnalysisCache, analyzeInBatches } from '../../../extension/content/anal
 import type { AskBackground } from '../../../extension/content/background';
 import { pageEngine, workerEngine, type Engine } from '../../../extension/content/engines';
 import { IdleBudget } from '../../../extension/content/idle-budget';
+import { analyze } from '../../../src/analysis';
 import type { Analysis } from '../../../src/model/attribution';
 
 /** A stand-in engine: every "said" is a cue, the word before it the source; it records what it was given. */
@@ -59,6 +60,29 @@ describe('analysis in batches', () => {
       const [cs, ce] = a.cue[0] ?? [0, 0];
       expect(text.slice(cs, ce)).toBe('said');
     }
+  });
+
+  it('completes a short name from the full name given in an earlier batch', async () => {
+    const filler = Array.from(
+      { length: 30 },
+      (_, i) => `The harbour handled ${i + 2} ships that week, ${'and more '.repeat(20)}.`,
+    );
+    const text = [
+      'Jonah Leff said the drones were new.',
+      ...filler,
+      'Leff said the serial numbers matched.',
+    ].join('\n');
+    const { attributions, stats } = await analyzeInBatches(
+      text,
+      pageEngine(analyze),
+      new AnalysisCache(),
+      new IdleBudget(),
+    );
+    expect(stats.batches).toBeGreaterThan(1);
+    const last = attributions[attributions.length - 1];
+    const [start, end] = last?.source[0] ?? [0, 0];
+    expect(text.slice(start, end)).toBe('Leff');
+    expect(last?.sourceName).toBe('Jonah Leff');
   });
 
   it('analyzes again only the batches whose text changed', async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis';
+import { completeNamesAcross } from '../../../src/analysis/source-names';
 import { only, read } from './read';
 
 describe('the source is the whole noun phrase of the subject', () => {
@@ -114,6 +116,14 @@ describe('display names', () => {
     const found = read('Paul Okafor said the vote was rushed. Okafor added that he would appeal.');
     expect(found[1]?.who).toBe('Okafor');
     expect(found[1]?.name).toBe('Paul Okafor');
+  });
+
+  it('a short name is completed across texts analyzed apart, in reading order', () => {
+    const first = analyze('Jonah Leff said the drones were new.').attributions;
+    const later = analyze('Leff said the serial numbers matched. Okafor said nothing.').attributions;
+    expect(later[0]?.sourceName).toBe('Leff');
+    const names = completeNamesAcross([...first, ...later]).map((a) => a.sourceName);
+    expect(names).toEqual(['Jonah Leff', 'Jonah Leff', 'Okafor']);
   });
 
   it('a relative pronoun is resolved to the phrase it follows', () => {
