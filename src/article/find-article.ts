@@ -10,7 +10,7 @@ import { combineConfidence, confidenceParts, declaresArticle } from './article-c
 import { buildRegion, type RegionFigures } from './article-region';
 import { pickCandidate } from './candidate-scoring';
 import { markFurniture } from './furniture-flags';
-import { walkPage, type PageStats } from './page-walk';
+import { startPageWalk, type PageStats, type PageWalk } from './page-walk';
 
 export interface ArticleRegion {
   /** The live element of `doc` that holds the article body. */
@@ -52,9 +52,60 @@ function isDisplayed(el: Element): boolean {
 
 /** The best article region of the page, however unsure; null only for a page without prose. */
 export function bestArticleRegion(doc: Document): ArticleRegion | null {
-  const body = doc.body;
-  if (body === null) return null;
-  const stats = walkPage(body);
+  const search = startArticleSearch(doc);
+  search.advance();
+  return search.region;
+}
+
+/**
+ * A search for the article in progress, to be done in several short tasks on a large page: the walk of the
+ * page pauses when asked; scoring the walk's figures, the step after it, runs in one go.
+ */
+export interface ArticleSearch {
+  /**
+   * Searches on until done, or until `timeLeft()` runs out (asked every few hundred nodes of the walk; the
+   * scoring starts in the call that ends the walk only with `SCORING_MS` left). Returns true when done.
+   */
+  advance(timeLeft?: () => number): boolean;
+  /** The best article region of the page, however unsure (see `bestArticleRegion`), once done. */
+  readonly region: ArticleRegion | null;
+}
+
+/** Time the scoring after the walk takes at most on the corpus pages in Chromium, cold (ms). */
+export const SCORING_MS = 6;
+
+/** Starts looking for the article of `doc`: nothing is read before the first `advance`. */
+export function startArticleSearch(doc: Document): ArticleSearch {
+  let walk: PageWalk | null = null;
+  let stats: PageStats | null = null;
+  let done = false;
+  let region: ArticleRegion | null = null;
+  return {
+    get region() {
+      return region;
+    },
+    advance(timeLeft) {
+      if (done) return true;
+      const body = doc.body;
+      if (body === null) {
+        done = true;
+        return true;
+      }
+      if (stats === null) {
+        walk ??= startPageWalk(body);
+        if (!walk.advance(timeLeft && (() => timeLeft() <= 0))) return false;
+        stats = walk.stats();
+        // The scoring waits for the next call unless this one has room for it.
+        if (timeLeft && timeLeft() < SCORING_MS) return false;
+      }
+      region = scoreRegion(doc, stats);
+      done = true;
+      return true;
+    },
+  };
+}
+
+function scoreRegion(doc: Document, stats: PageStats): ArticleRegion | null {
   const furniture = markFurniture(stats);
   let hidden: Uint8Array | null = null;
   const hiddenRoots: Element[] = [];
