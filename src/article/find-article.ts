@@ -9,7 +9,7 @@
 import { combineConfidence, confidenceParts, declaresArticle } from './article-confidence';
 import { buildRegion, type RegionFigures } from './article-region';
 import { pickCandidate } from './candidate-scoring';
-import { markFurniture } from './furniture-flags';
+import { startFurnitureMarks, type FurnitureMarks } from './furniture-flags';
 import { startPageWalk, type PageStats, type PageWalk } from './page-walk';
 
 export interface ArticleRegion {
@@ -59,25 +59,28 @@ export function bestArticleRegion(doc: Document): ArticleRegion | null {
 
 /**
  * A search for the article in progress, to be done in several short tasks on a large page: the walk of the
- * page pauses when asked; scoring the walk's figures, the step after it, runs in one go.
+ * page and the furniture marks pause when asked; scoring the figures, the last step, runs in one go.
  */
 export interface ArticleSearch {
   /**
-   * Searches on until done, or until `timeLeft()` runs out (asked every few hundred nodes of the walk; the
-   * scoring starts in the call that ends the walk only with `SCORING_MS` left). Returns true when done.
+   * Searches on until done, or until `timeLeft()` runs out (asked every 256 nodes of the walk or elements
+   * of the marks; the scoring starts in the call that ends the marks only with `SCORING_MS` left). Returns
+   * true when done.
    */
   advance(timeLeft?: () => number): boolean;
   /** The best article region of the page, however unsure (see `bestArticleRegion`), once done. */
   readonly region: ArticleRegion | null;
 }
 
-/** Time the scoring after the walk takes at most on the corpus pages in Chromium, cold (ms). */
-export const SCORING_MS = 6;
+/** Time the scoring after the walk and the marks may take on a large page, its code cold (ms). */
+export const SCORING_MS = 8;
 
 /** Starts looking for the article of `doc`: nothing is read before the first `advance`. */
 export function startArticleSearch(doc: Document): ArticleSearch {
   let walk: PageWalk | null = null;
   let stats: PageStats | null = null;
+  let furniture: FurnitureMarks | null = null;
+  let furnitureDone = false;
   let done = false;
   let region: ArticleRegion | null = null;
   return {
@@ -91,22 +94,27 @@ export function startArticleSearch(doc: Document): ArticleSearch {
         done = true;
         return true;
       }
+      const stop = timeLeft && (() => timeLeft() <= 0);
       if (stats === null) {
         walk ??= startPageWalk(body);
-        if (!walk.advance(timeLeft && (() => timeLeft() <= 0))) return false;
+        if (!walk.advance(stop)) return false;
         stats = walk.stats();
+        furniture = startFurnitureMarks(stats);
+      }
+      if (!furnitureDone) {
+        if (furniture === null || !furniture.advance(stop)) return false;
+        furnitureDone = true;
         // The scoring waits for the next call unless this one has room for it.
         if (timeLeft && timeLeft() < SCORING_MS) return false;
       }
-      region = scoreRegion(doc, stats);
+      region = furniture === null ? null : scoreRegion(doc, stats, furniture.flags);
       done = true;
       return true;
     },
   };
 }
 
-function scoreRegion(doc: Document, stats: PageStats): ArticleRegion | null {
-  const furniture = markFurniture(stats);
+function scoreRegion(doc: Document, stats: PageStats, furniture: Uint8Array): ArticleRegion | null {
   let hidden: Uint8Array | null = null;
   const hiddenRoots: Element[] = [];
   // The markup may hold an article that the page's style sheets hide (a closed overlay, a print version):
