@@ -8,15 +8,17 @@ import { buildTextIndex, type TextIndex } from '../../src/anchoring/dom/text-ind
 import type { Attribution } from '../../src/model/attribution';
 import { analyzeInBatches, type AnalysisCache, type RunStats } from './analysis-run';
 import type { EngineClient } from './engines';
-import { locateRegion, type ArticleRegion, type RegionMode } from './article';
+import { bestRegion, findArticleRegion, type ArticleRegion } from './article';
 import { EMPTY_FINDINGS, mapFindings, type FindingSet } from './findings';
 import type { IdleBudget } from './idle-budget';
 import { MARKS, measured } from './timing';
 import { isHiddenByStyle } from './visibility';
 
-export type { RegionMode };
+/** 'auto': only a page that looks like an article; 'demand': the reader asked, so the best region there is. */
+export type RegionMode = 'auto' | 'demand';
 
 /** Rough costs to plan idle slices with (ms); measured on the corpus pages in Chromium. */
+const LOCATE_COST_MS = 20;
 const INDEX_COST_MS = 8;
 const MAP_COST_MS = 4;
 const MANY_FINDINGS = 300;
@@ -83,7 +85,10 @@ export class ArticleAnalysis {
   /** Finds the region unless it is known and still on the page. */
   async locate(mode: RegionMode, budget: IdleBudget): Promise<ArticleRegion | null> {
     if (!this.currentRegion || !this.currentRegion.root.isConnected) {
-      this.currentRegion = await locateRegion(this.doc, mode, budget);
+      await budget.ensure(LOCATE_COST_MS);
+      this.currentRegion = measured(MARKS.article, () =>
+        mode === 'auto' ? findArticleRegion(this.doc) : bestRegion(this.doc),
+      );
     }
     return this.currentRegion;
   }

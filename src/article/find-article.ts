@@ -9,8 +9,8 @@
 import { combineConfidence, confidenceParts, declaresArticle } from './article-confidence';
 import { buildRegion, type RegionFigures } from './article-region';
 import { pickCandidate } from './candidate-scoring';
-import { startFurnitureMarks, type FurnitureMarks } from './furniture-flags';
-import { startPageWalk, type PageStats, type PageWalk } from './page-walk';
+import { markFurniture } from './furniture-flags';
+import { walkPage, type PageStats } from './page-walk';
 
 export interface ArticleRegion {
   /** The live element of `doc` that holds the article body. */
@@ -52,69 +52,10 @@ function isDisplayed(el: Element): boolean {
 
 /** The best article region of the page, however unsure; null only for a page without prose. */
 export function bestArticleRegion(doc: Document): ArticleRegion | null {
-  const search = startArticleSearch(doc);
-  search.advance();
-  return search.region;
-}
-
-/**
- * A search for the article in progress, to be done in several short tasks on a large page: the walk of the
- * page and the furniture marks pause when asked; scoring the figures, the last step, runs in one go.
- */
-export interface ArticleSearch {
-  /**
-   * Searches on until done, or until `timeLeft()` runs out (asked every 256 nodes of the walk or elements
-   * of the marks; the scoring starts in the call that ends the marks only with `SCORING_MS` left). Returns
-   * true when done.
-   */
-  advance(timeLeft?: () => number): boolean;
-  /** The best article region of the page, however unsure (see `bestArticleRegion`), once done. */
-  readonly region: ArticleRegion | null;
-}
-
-/** Time the scoring after the walk and the marks may take on a large page, its code cold (ms). */
-export const SCORING_MS = 8;
-
-/** Starts looking for the article of `doc`: nothing is read before the first `advance`. */
-export function startArticleSearch(doc: Document): ArticleSearch {
-  let walk: PageWalk | null = null;
-  let stats: PageStats | null = null;
-  let furniture: FurnitureMarks | null = null;
-  let furnitureDone = false;
-  let done = false;
-  let region: ArticleRegion | null = null;
-  return {
-    get region() {
-      return region;
-    },
-    advance(timeLeft) {
-      if (done) return true;
-      const body = doc.body;
-      if (body === null) {
-        done = true;
-        return true;
-      }
-      const stop = timeLeft && (() => timeLeft() <= 0);
-      if (stats === null) {
-        walk ??= startPageWalk(body);
-        if (!walk.advance(stop)) return false;
-        stats = walk.stats();
-        furniture = startFurnitureMarks(stats);
-      }
-      if (!furnitureDone) {
-        if (furniture === null || !furniture.advance(stop)) return false;
-        furnitureDone = true;
-        // The scoring waits for the next call unless this one has room for it.
-        if (timeLeft && timeLeft() < SCORING_MS) return false;
-      }
-      region = furniture === null ? null : scoreRegion(doc, stats, furniture.flags);
-      done = true;
-      return true;
-    },
-  };
-}
-
-function scoreRegion(doc: Document, stats: PageStats, furniture: Uint8Array): ArticleRegion | null {
+  const body = doc.body;
+  if (body === null) return null;
+  const stats = walkPage(body);
+  const furniture = markFurniture(stats);
   let hidden: Uint8Array | null = null;
   const hiddenRoots: Element[] = [];
   // The markup may hold an article that the page's style sheets hide (a closed overlay, a print version):

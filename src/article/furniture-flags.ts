@@ -16,41 +16,22 @@ export const IN_CLEAR_FURNITURE = 2;
  * ("container js-social-anchor-start" on the <main> of a news site).
  */
 export function markFurniture(stats: PageStats): Uint8Array {
-  const marking = startFurnitureMarks(stats);
-  marking.advance();
-  return marking.flags;
-}
-
-/** Furniture marks in progress: `advance` goes on until done or until `stop()` (asked every 256 elements). */
-export interface FurnitureMarks {
-  advance(stop?: () => boolean): boolean;
-  /** The flags per element; complete once `advance` returned true. */
-  readonly flags: Uint8Array;
-}
-
-export function startFurnitureMarks(stats: PageStats): FurnitureMarks {
   const n = stats.elements.length;
   const flags = new Uint8Array(n);
   const most = (stats.text[0] ?? 0) * 0.5;
-  let i = 1;
-  const advance = (stop?: () => boolean): boolean => {
-    for (let marked = 1; i < n; i++, marked++) {
-      // Asked after some work in each call, so that every call goes forward.
-      if ((marked & 255) === 0 && stop?.() === true) return false;
-      const up = stats.parent[i] ?? -1;
-      const el = stats.elements[i];
-      let flag = up >= 0 ? (flags[up] ?? 0) : 0;
-      const text = stats.text[i] ?? 0;
-      // Only blocks with text can hold paragraphs; an element holding most of the text is not a part.
-      const matters = text > 0 && text <= most && el !== undefined && !INLINE_TAGS.has(el.localName);
-      if (matters && flag !== (IN_FURNITURE | IN_CLEAR_FURNITURE)) {
-        const kind = furnitureOf(el);
-        if (kind === Furniture.Clear) flag = IN_FURNITURE | IN_CLEAR_FURNITURE;
-        else if (kind === Furniture.Maybe) flag |= IN_FURNITURE;
-      }
-      flags[i] = flag;
+  for (let i = 1; i < n; i++) {
+    const up = stats.parent[i] ?? -1;
+    const el = stats.elements[i];
+    let flag = up >= 0 ? (flags[up] ?? 0) : 0;
+    const text = stats.text[i] ?? 0;
+    // Only blocks with text can hold paragraphs; an element holding most of the text is not a part.
+    const matters = text > 0 && text <= most && el !== undefined && !INLINE_TAGS.has(el.localName);
+    if (matters && flag !== (IN_FURNITURE | IN_CLEAR_FURNITURE)) {
+      const kind = furnitureOf(el);
+      if (kind === Furniture.Clear) flag = IN_FURNITURE | IN_CLEAR_FURNITURE;
+      else if (kind === Furniture.Maybe) flag |= IN_FURNITURE;
     }
-    return true;
-  };
-  return { advance, flags };
+    flags[i] = flag;
+  }
+  return flags;
 }

@@ -95,35 +95,8 @@ function trimmedLength(s: string): number {
   return first > 32 && first !== 160 && end > 32 && end !== 160 ? s.length : s.trim().length;
 }
 
-/**
- * A walk of the page in progress. The walk can pause between nodes and go on later, so that a large page is
- * walked in several short tasks. Should the page change meanwhile, the walk goes on over what it finds
- * (a removed node ends its level early; elements beyond the count taken at the start are left out): the
- * figures then describe a page between two states, and the content script's live-update watcher starts a
- * new analysis once the page has settled.
- */
-export interface PageWalk {
-  /**
-   * Walks on until done, or until `stop()` (asked every few hundred nodes) says to pause. Returns true when
-   * the walk is done.
-   */
-  advance(stop?: () => boolean): boolean;
-  /** The figures, once `advance` returned true. */
-  stats(): PageStats;
-}
-
-/** Nodes visited between two questions whether to pause (a power of two, minus one). */
-const PAUSE_CHECK_MASK = 255;
-
-/** Walks `root` and its descendants (skipping hidden and non-text subtrees) in one go. */
+/** Walks `root` and its descendants (skipping hidden and non-text subtrees). */
 export function walkPage(root: Element): PageStats {
-  const walk = startPageWalk(root);
-  walk.advance();
-  return walk.stats();
-}
-
-/** Starts walking `root` and its descendants (skipping hidden and non-text subtrees), one node at a time. */
-export function startPageWalk(root: Element): PageWalk {
   // Typed arrays sized once (no growth, no garbage): the walk visits at most every element.
   const capacity = root.getElementsByTagName('*').length + 1;
   const skipped = skippedSubtrees(root);
@@ -162,23 +135,11 @@ export function startPageWalk(root: Element): PageWalk {
     afterBr = false;
   };
 
-  // The elements being visited, one level per depth: the element's index, the next child to visit, the
-  // link weight of its text, the block that owned the run before it (a block's own run ends with it), and
-  // its own text so far. Each element's own text is written once; subtree sums are made at the end in one
-  // loop over the arrays (the walk's first run is interpreted: the less it does per node, the better).
-  const levels = MAX_DEPTH + 1;
-  const openIndex = new Int32Array(levels);
-  const nextChild: (ChildNode | null)[] = new Array<ChildNode | null>(levels).fill(null);
-  const openLinkWeight = new Float64Array(levels);
-  const openOuterBlock = new Int32Array(levels);
-  const openIsBlock = new Uint8Array(levels);
-  const openOwnText = new Float64Array(levels);
-  let top = -1;
-
-  /** Starts visiting `el` one level below `top`; false when the walk has no room left for it. */
-  const open = (el: Element, up: number, linkWeight: number): boolean => {
+  // Each element's own text is written once; subtree sums are made afterwards in one loop over the arrays
+  // (the walk's first run is interpreted: the less it does per node, the better).
+  const visit = (el: Element, up: number, linkWeight: number, depth: number): void => {
     const i = elements.length;
-    if (i >= capacity) return false;
+    if (i >= capacity) return;
     elements.push(el);
     parent[i] = up;
     const name = el.localName;
@@ -193,110 +154,67 @@ export function startPageWalk(root: Element): PageWalk {
       const href = el.getAttribute('href');
       if (href !== null) linkWeight = href.charCodeAt(0) === 35 ? 0.3 : 1;
     }
-    top++;
-    openIndex[top] = i;
-    nextChild[top] = el.firstChild;
-    openLinkWeight[top] = linkWeight;
-    openOuterBlock[top] = outerBlock;
-    openIsBlock[top] = block ? 1 : 0;
-    openOwnText[top] = 0;
-    return true;
-  };
-
-  /** Ends the visit of the element at `top`. */
-  const close = (): void => {
-    const i = openIndex[top] ?? 0;
-    const own = openOwnText[top] ?? 0;
-    text[i] = own;
-    linkText[i] = own * (openLinkWeight[top] ?? 0);
-    end[i] = elements.length;
-    if (openIsBlock[top] === 1) {
-      closeRun();
-      runBlock = openOuterBlock[top] ?? -1;
-    }
-    nextChild[top] = null;
-    top--;
-  };
-
-  open(root, -1, 0);
-  let done = false;
-  let result: PageStats | null = null;
-
-  const advance = (stop?: () => boolean): boolean => {
-    if (done) return true;
-    let visited = 0;
-    while (top >= 0) {
-      if ((++visited & PAUSE_CHECK_MASK) === 0 && stop?.() === true) return false;
-      const node = nextChild[top] ?? null;
-      if (node === null) {
-        close();
-        continue;
-      }
-      nextChild[top] = node.nextSibling;
+    let own = 0;
+    for (let node = el.firstChild; node !== null; node = node.nextSibling) {
       const type = node.nodeType;
       if (type === 3) {
         const data = (node as Text).data;
         const len = trimmedLength(data);
         if (len === 0) continue;
-        openOwnText[top] = (openOwnText[top] ?? 0) + len;
+        own += len;
         runText += len;
-        runLinks += len * (openLinkWeight[top] ?? 0);
+        runLinks += len * linkWeight;
         runCommas += countCommas(data);
         afterBr = false;
       } else if (type === 1) {
         const child = node as Element;
         const skip = skipped.get(child);
-        if (skip === Skip.ByStyle) hiddenByStyle.push([child, openIndex[top] ?? 0]);
-        else if (skip !== undefined || top >= MAX_DEPTH) continue;
+        if (skip === Skip.ByStyle) hiddenByStyle.push([child, i]);
+        else if (skip !== undefined || depth >= MAX_DEPTH) continue;
         else if (child.localName === 'br') {
           if (afterBr) closeRun();
           afterBr = true;
-        } else open(child, openIndex[top] ?? 0, openLinkWeight[top] ?? 0);
+        } else visit(child, i, linkWeight, depth + 1);
       }
     }
-    done = true;
-    return true;
-  };
-
-  const finish = (): PageStats => {
-    // Subtree sums, children before parents (reverse document order).
-    const n = elements.length;
-    for (let i = n - 1; i >= 0; i--) {
-      const t = text[i] ?? 0;
-      const l = linkText[i] ?? 0;
-      if (isHeading[i] === 1 && l > t * 0.5) linkedHeadings[i] = (linkedHeadings[i] ?? 0) + 1;
-      const prose = (proseInside[i] ?? 0) + (paragraphText[i] ?? 0);
-      proseInside[i] = prose;
-      const up = parent[i] ?? -1;
-      if (up >= 0) {
-        text[up] = (text[up] ?? 0) + t;
-        linkText[up] = (linkText[up] ?? 0) + l;
-        proseInside[up] = (proseInside[up] ?? 0) + prose;
-        linkedHeadings[up] = (linkedHeadings[up] ?? 0) + (linkedHeadings[i] ?? 0);
-      }
+    text[i] = own;
+    linkText[i] = own * linkWeight;
+    end[i] = elements.length;
+    if (block) {
+      closeRun();
+      runBlock = outerBlock;
     }
-    return {
-      elements,
-      hiddenByStyle,
-      parent: parent.subarray(0, n),
-      end: end.subarray(0, n),
-      text: text.subarray(0, n),
-      linkText: linkText.subarray(0, n),
-      paragraphScore: paragraphScore.subarray(0, n),
-      paragraphText: paragraphText.subarray(0, n),
-      proseInside: proseInside.subarray(0, n),
-      linkedHeadings: linkedHeadings.subarray(0, n),
-      paragraphs: paragraphs.subarray(0, n),
-      hasBlockInside: hasBlockInside.subarray(0, n),
-    };
   };
+  visit(root, -1, 0, 0);
 
+  // Subtree sums, children before parents (reverse document order).
+  const n = elements.length;
+  for (let i = n - 1; i >= 0; i--) {
+    const t = text[i] ?? 0;
+    const l = linkText[i] ?? 0;
+    if (isHeading[i] === 1 && l > t * 0.5) linkedHeadings[i] = (linkedHeadings[i] ?? 0) + 1;
+    const prose = (proseInside[i] ?? 0) + (paragraphText[i] ?? 0);
+    proseInside[i] = prose;
+    const up = parent[i] ?? -1;
+    if (up >= 0) {
+      text[up] = (text[up] ?? 0) + t;
+      linkText[up] = (linkText[up] ?? 0) + l;
+      proseInside[up] = (proseInside[up] ?? 0) + prose;
+      linkedHeadings[up] = (linkedHeadings[up] ?? 0) + (linkedHeadings[i] ?? 0);
+    }
+  }
   return {
-    advance,
-    stats: () => {
-      if (!done) throw new Error('The page walk is not done yet.');
-      result ??= finish();
-      return result;
-    },
+    elements,
+    hiddenByStyle,
+    parent: parent.subarray(0, n),
+    end: end.subarray(0, n),
+    text: text.subarray(0, n),
+    linkText: linkText.subarray(0, n),
+    paragraphScore: paragraphScore.subarray(0, n),
+    paragraphText: paragraphText.subarray(0, n),
+    proseInside: proseInside.subarray(0, n),
+    linkedHeadings: linkedHeadings.subarray(0, n),
+    paragraphs: paragraphs.subarray(0, n),
+    hasBlockInside: hasBlockInside.subarray(0, n),
   };
 }

@@ -6,8 +6,6 @@ import {
   bestArticleRegion,
   findArticle,
   MIN_ARTICLE_CONFIDENCE,
-  SCORING_MS,
-  startArticleSearch,
   type ArticleRegion,
 } from '../../../src/article/find-article';
 
@@ -208,59 +206,5 @@ describe("an article the page's style sheet hides", () => {
 
   it('is no article when it is all the page holds', () => {
     expect(findArticle(page('styled-hidden-only.html'))).toBeNull();
-  });
-});
-
-/** The news page under a long menu of links: thousands of elements, as on a large news site. */
-function pageUnderLongMenu(): Document {
-  const doc = page('news-article.html');
-  const menu = doc.createElement('nav');
-  for (let i = 0; i < 3000; i++) {
-    const item = doc.createElement('div');
-    const link = doc.createElement('a');
-    link.href = `/section-${i}`;
-    link.textContent = `Section ${i}`;
-    item.append(link);
-    menu.append(item);
-  }
-  doc.body.prepend(menu);
-  return doc;
-}
-
-describe('finding the article in several short steps', () => {
-  it('pauses when its time runs out, and goes on where it paused', () => {
-    const doc = pageUnderLongMenu();
-    const search = startArticleSearch(doc);
-    let calls = 0;
-    while (!search.advance(() => 0)) calls++;
-    // A walk of thousands of elements pauses every few hundred.
-    expect(calls).toBeGreaterThan(5);
-    expect(search.region?.root).toBe(findArticle(doc)?.root);
-    expect(search.region?.excluded).toEqual(bestArticleRegion(doc)?.excluded);
-    expect(search.region?.confidence).toBe(bestArticleRegion(doc)?.confidence);
-  });
-
-  it('finishes in one call when the time is enough', () => {
-    const doc = pageUnderLongMenu();
-    const search = startArticleSearch(doc);
-    expect(search.advance(() => 1000)).toBe(true);
-    expect(search.region?.root).toBe(findArticle(doc)?.root);
-  });
-
-  it('leaves the scoring to the next call when the walk ends without room for it', () => {
-    const doc = page('news-article.html');
-    const search = startArticleSearch(doc);
-    expect(search.advance(() => SCORING_MS - 1)).toBe(false);
-    expect(search.region).toBeNull();
-    expect(search.advance(() => 0)).toBe(true);
-    expect(search.region?.root).toBe(findArticle(doc)?.root);
-  });
-
-  it('answers as in one go after it is done, however often asked', () => {
-    const doc = page('home-page.html');
-    const search = startArticleSearch(doc);
-    while (!search.advance(() => 0));
-    expect(search.advance(() => 0)).toBe(true);
-    expect(search.region?.confidence).toBe(bestArticleRegion(doc)?.confidence);
   });
 });

@@ -33,27 +33,4 @@ describe('an idle budget', () => {
     stop.abort();
     await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
   });
-
-  it('runs work that pauses in as many slices as it asks for, each step with the time left in its slice', async () => {
-    const budget = new IdleBudget(undefined, 'soon', budgetSlice(1000));
-    const timesLeft: number[] = [];
-    let steps = 0;
-    await budget.run((timeLeft) => {
-      timesLeft.push(timeLeft());
-      steps++;
-      return steps === 3;
-    });
-    expect(steps).toBe(3);
-    // The first step gets the first task's time; each later one a fresh slice of its own.
-    expect(budget.slices).toBe(2);
-    expect(timesLeft[0]).toBeGreaterThan(900);
-    for (const left of timesLeft.slice(1)) expect(left).toBeGreaterThan(0);
-  });
-
-  it('starts work that pauses in a slice of its own when the first task has no room left', async () => {
-    const budget = new IdleBudget(undefined, 'soon', budgetSlice(0));
-    let steps = 0;
-    await budget.run(() => ++steps === 1);
-    expect(budget.slices).toBe(1);
-  });
 });
