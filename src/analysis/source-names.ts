@@ -30,6 +30,12 @@ const PLURAL = new Set(['they', 'them', 'we']);
 /** Earlier names considered when resolving a pronoun, nearest first. */
 const LOOKBACK = 40;
 
+/** Adds an earlier name, keeping the last LOOKBACK. */
+function remember<T>(named: T[], entry: T): void {
+  named.push(entry);
+  if (named.length > LOOKBACK) named.shift();
+}
+
 export function nameSources(ctx: Context, findings: readonly Finding[]): SourceName[] {
   const out: SourceName[] = [];
   const named: Array<{ name: string; person: boolean; token: number }> = [];
@@ -48,8 +54,7 @@ export function nameSources(ctx: Context, findings: readonly Finding[]): SourceN
     const name = nameRun(ctx, s, e);
     if (name) {
       const full = completeName(name, named);
-      named.push({ name: full, person: isPerson(ctx, s, e), token: s });
-      if (named.length > LOOKBACK) named.shift();
+      remember(named, { name: full, person: isPerson(ctx, s, e), token: s });
       out.push({ name: full, kind: 'named' });
       continue;
     }
@@ -57,8 +62,7 @@ export function nameSources(ctx: Context, findings: readonly Finding[]): SourceN
     const anonymous = isAnonymous(ctx, s, e);
     // "Corvania's foreign ministry denied …. It said …": a described source is an antecedent too.
     if (!anonymous) {
-      named.push({ name: text, person: isPerson(ctx, s, e), token: s });
-      if (named.length > LOOKBACK) named.shift();
+      remember(named, { name: text, person: isPerson(ctx, s, e), token: s });
     }
     out.push({ name: text, kind: anonymous ? 'anonymous' : 'named' });
   }
@@ -145,6 +149,19 @@ function isPhraseBreak(t: number): boolean {
 }
 
 /** "Leff" → "Jonah Leff", "Mr. Sanders" → "Bernie Sanders": the latest earlier name ending the same way. */
+function completeName(name: string, named: ReadonlyArray<{ name: string }>): string {
+  const parts = name.split(/\s+/);
+  const surname = parts[parts.length - 1] ?? name;
+  const bare = parts.filter((p) => !p.endsWith('.')).length <= 1;
+  if (!bare) return name;
+  for (let k = named.length - 1; k >= 0; k--) {
+    for (const n of (named[k]?.name ?? '').split(' and ')) {
+      if (n !== name && n.endsWith(` ${surname}`) && n.split(/\s+/).length > 1) return n;
+    }
+  }
+  return name;
+}
+
 /**
  * Short names completed across texts analyzed apart (an article analyzed in batches of paragraphs): "Leff"
  * in a later batch becomes "Jonah Leff" named in an earlier one. Attributions in reading order; the
@@ -157,23 +174,9 @@ export function completeNamesAcross<
   return attributions.map((a) => {
     if (a.sourceKind !== 'named' || a.sourceName === '') return a;
     const full = completeName(a.sourceName, named);
-    named.push({ name: full });
-    if (named.length > LOOKBACK) named.shift();
+    remember(named, { name: full });
     return full === a.sourceName ? a : { ...a, sourceName: full };
   });
-}
-
-function completeName(name: string, named: ReadonlyArray<{ name: string }>): string {
-  const parts = name.split(/\s+/);
-  const surname = parts[parts.length - 1] ?? name;
-  const bare = parts.filter((p) => !p.endsWith('.')).length <= 1;
-  if (!bare) return name;
-  for (let k = named.length - 1; k >= 0; k--) {
-    for (const n of (named[k]?.name ?? '').split(' and ')) {
-      if (n !== name && n.endsWith(` ${surname}`) && n.split(/\s+/).length > 1) return n;
-    }
-  }
-  return name;
 }
 
 function resolvePronoun(
