@@ -22,6 +22,11 @@ export interface PageRow {
   readonly longestTask: number;
   readonly medianLongestTask: number;
   readonly ownLongTasks: number;
+  /** The same in CPU time (the task's thread time: wall time less waiting for a CPU). */
+  readonly longestTaskCpu: number;
+  readonly ownLongTasksCpu: number;
+  /** Median CPU ms of Sourcemark's main-thread tasks up to the highlights painted (compile included). */
+  readonly cpu: number;
 }
 
 export function median(values: readonly number[]): number {
@@ -61,6 +66,9 @@ export function summarize(page: string, runs: readonly RunResult[]): PageRow {
     longestTask: Math.max(...runs.map((r) => r.tasks.longestOwnTask)),
     medianLongestTask: median(runs.map((r) => r.tasks.longestOwnTask)),
     ownLongTasks: runs.reduce((sum, r) => sum + r.tasks.ownLongTasks, 0),
+    longestTaskCpu: Math.max(...runs.map((r) => r.tasks.longestOwnTaskCpu)),
+    ownLongTasksCpu: runs.reduce((sum, r) => sum + r.tasks.ownLongTasksCpu, 0),
+    cpu: median(runs.map((r) => r.tasks.ownCpu)),
   };
 }
 
@@ -71,6 +79,7 @@ export function formatTable(rows: readonly PageRow[]): string {
   const header = [
     'page',
     'painted ms',
+    'CPU ms',
     'floor ms',
     'ratio',
     'script eval ms',
@@ -84,6 +93,8 @@ export function formatTable(rows: readonly PageRow[]): string {
     'findings',
     'longest task ms (max / median)',
     'tasks > 50 ms',
+    'longest task CPU ms',
+    'tasks > 50 ms CPU',
   ];
   const lines = rows.map((r) => {
     const share = r.painted ? ` (${Math.round((100 * r.engine) / r.painted)}%)` : '';
@@ -91,6 +102,7 @@ export function formatTable(rows: readonly PageRow[]): string {
     return [
       r.page,
       painted,
+      fmt(r.cpu),
       fmt(r.floor, 2),
       r.ratio === null ? '—' : `${fmt(r.ratio)}×`,
       fmt(r.evaluated),
@@ -104,6 +116,8 @@ export function formatTable(rows: readonly PageRow[]): string {
       String(r.findings),
       `${fmt(r.longestTask)} / ${fmt(r.medianLongestTask)}`,
       String(r.ownLongTasks),
+      fmt(r.longestTaskCpu),
+      String(r.ownLongTasksCpu),
     ];
   });
   const table = [header, ...lines];

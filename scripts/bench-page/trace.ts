@@ -11,6 +11,8 @@ interface TraceEvent {
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** Thread (CPU) time of a complete event, µs: the wall time less the time the thread waited for a CPU. */
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly args?: { data?: { url?: string; scriptName?: string; name?: string }; name?: string };
@@ -57,6 +59,11 @@ export interface TaskSummary {
   readonly longestOwnTask: number;
   /** How many of those exceeded 50 ms. */
   readonly ownLongTasks: number;
+  /** The same tasks in CPU time: the longest, and how many used more than 50 ms of CPU. */
+  readonly longestOwnTaskCpu: number;
+  readonly ownLongTasksCpu: number;
+  /** CPU time of Sourcemark's tasks from its first (the script's compile) to the window's end (ms). */
+  readonly ownCpu: number;
   /** Longest top-level task of the page's main thread in the window, whoever ran it (ms). */
   readonly longestTaskInWindow: number;
 }
@@ -88,6 +95,9 @@ export function summarizeTasks(
   );
   let longestOwnTask = 0;
   let ownLongTasks = 0;
+  let longestOwnTaskCpu = 0;
+  let ownLongTasksCpu = 0;
+  let ownCpu = 0;
   let longestTaskInWindow = 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
@@ -96,11 +106,15 @@ export function summarizeTasks(
     );
     const ms = (task.dur ?? 0) / 1000;
     if (own) {
+      const cpu = (task.tdur ?? task.dur ?? 0) / 1000;
       longestOwnTask = Math.max(longestOwnTask, ms);
       if (ms > 50) ownLongTasks++;
+      longestOwnTaskCpu = Math.max(longestOwnTaskCpu, cpu);
+      if (cpu > 50) ownLongTasksCpu++;
+      if (!window || task.ts <= window.toUs) ownCpu += cpu;
     }
     if (window && end >= window.fromUs && task.ts <= window.toUs)
       longestTaskInWindow = Math.max(longestTaskInWindow, ms);
   }
-  return { longestOwnTask, ownLongTasks, longestTaskInWindow };
+  return { longestOwnTask, ownLongTasks, longestOwnTaskCpu, ownLongTasksCpu, ownCpu, longestTaskInWindow };
 }
