@@ -70,7 +70,7 @@ export async function refreshBadges(db: SourcemarkDb): Promise<void> {
 export function registerBadge(db: SourcemarkDb): void {
   // A second listener beside the router's: it only watches content scripts starting, and never replies.
   browser.runtime.onMessage.addListener((message: unknown, rawSender: browser.Runtime.MessageSender) => {
-    const sender = classifySender(rawSender);
+    const sender = classifySender(rawSender, browser.runtime);
     const name = message && typeof message === 'object' && 'name' in message ? message.name : null;
     if (sender?.kind !== 'content-script' || sender.tabId === undefined || name !== 'settings/site') return;
     const { tabId } = sender;

@@ -9,8 +9,7 @@ import './start-mark';
 import { startSettings } from './early-settings';
 import { contentRequests } from '../../src/messaging/protocol';
 import { createRouter } from '../../src/messaging/router';
-import { askBackground } from '../shared/ask';
-import { listen } from '../shared/listen';
+import { askBackgroundVia, listenVia, nativeRuntime } from '../shared/runtime-messaging';
 import { workerEngine } from './engines';
 import { canHighlight } from './highlighter';
 import { isAbort } from './idle';
@@ -24,9 +23,12 @@ function report(error: unknown): void {
 
 function start(): void {
   mark(MARKS.ready);
-  if (!canHighlight() || !document.body || !(document.documentElement instanceof HTMLElement)) return;
+  const runtime = nativeRuntime();
+  if (!runtime || !canHighlight() || !document.body || !(document.documentElement instanceof HTMLElement))
+    return;
+  const askBackground = askBackgroundVia(runtime);
   const session = new Session(askBackground, workerEngine(askBackground), report);
-  listen(createRouter(contentRequests, session.handlers()));
+  listenVia(runtime, createRouter(contentRequests, session.handlers()));
   session.start(startSettings).catch(report);
 }
 

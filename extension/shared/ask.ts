@@ -4,28 +4,15 @@
  */
 import browser from 'webextension-polyfill';
 import type {
-  BackgroundReplies,
-  BackgroundRequestName,
-  backgroundRequests,
   ContentReplies,
   ContentRequestName,
   contentRequests,
   RequestData,
 } from '../../src/messaging/protocol';
-import { unwrap, type Result } from '../../src/messaging/result';
+import { unwrap } from '../../src/messaging/result';
+import { askBackgroundVia, asResult, type MessagingRuntime } from './runtime-messaging';
 
-function asResult<T>(reply: unknown, who: string): Result<T> {
-  if (reply && typeof reply === 'object' && 'ok' in reply) return reply as Result<T>;
-  return { ok: false, error: `${who} did not answer.` };
-}
-
-export async function askBackground<K extends BackgroundRequestName>(
-  name: K,
-  data: RequestData<typeof backgroundRequests, K>,
-): Promise<BackgroundReplies[K]> {
-  const reply: unknown = await browser.runtime.sendMessage({ name, data });
-  return unwrap(asResult<BackgroundReplies[K]>(reply, "Sourcemark's background"));
-}
+export const askBackground = askBackgroundVia(browser.runtime as unknown as MessagingRuntime);
 
 export async function askTab<K extends ContentRequestName>(
   tabId: number,
