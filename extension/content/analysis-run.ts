@@ -4,7 +4,7 @@
  * text changed are analyzed again. The attributions come back in the whole text's offsets, in reading order,
  * with short names completed from full names in earlier batches.
  */
-import { completeNamesAcross } from '../../src/analysis/source-names';
+import { completeNamesAcross } from '../../src/analysis/name-completion';
 import type { Attribution } from '../../src/model/attribution';
 import type { Span } from '../../src/model/span';
 import { CostModel, type EngineClient } from './engines';

@@ -18,6 +18,7 @@ import { phraseStartLeft } from './noun-phrase';
 import type { SourceKind } from '../model/attribution';
 import { Flag } from './tokens';
 import { Tag } from './tags';
+import { completeName, remember } from './name-completion';
 
 export interface SourceName {
   readonly name: string;
@@ -26,15 +27,6 @@ export interface SourceName {
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'i', 'we', 'you']);
 const PLURAL = new Set(['they', 'them', 'we']);
-
-/** Earlier names considered when resolving a pronoun, nearest first. */
-const LOOKBACK = 40;
-
-/** Adds an earlier name, keeping the last LOOKBACK. */
-function remember<T>(named: T[], entry: T): void {
-  named.push(entry);
-  if (named.length > LOOKBACK) named.shift();
-}
 
 export function nameSources(ctx: Context, findings: readonly Finding[]): SourceName[] {
   const out: SourceName[] = [];
@@ -146,37 +138,6 @@ function isPerson(ctx: Context, s: number, e: number): boolean {
 
 function isPhraseBreak(t: number): boolean {
   return t === Tag.Comma || t === Tag.Rel || t === Tag.That || t === Tag.Dash;
-}
-
-/** "Leff" → "Jonah Leff", "Mr. Sanders" → "Bernie Sanders": the latest earlier name ending the same way. */
-function completeName(name: string, named: ReadonlyArray<{ name: string }>): string {
-  const parts = name.split(/\s+/);
-  const surname = parts[parts.length - 1] ?? name;
-  const bare = parts.filter((p) => !p.endsWith('.')).length <= 1;
-  if (!bare) return name;
-  for (let k = named.length - 1; k >= 0; k--) {
-    for (const n of (named[k]?.name ?? '').split(' and ')) {
-      if (n !== name && n.endsWith(` ${surname}`) && n.split(/\s+/).length > 1) return n;
-    }
-  }
-  return name;
-}
-
-/**
- * Short names completed across texts analyzed apart (an article analyzed in batches of paragraphs): "Leff"
- * in a later batch becomes "Jonah Leff" named in an earlier one. Attributions in reading order; the
- * others are returned as they are.
- */
-export function completeNamesAcross<
-  T extends { readonly sourceName: string; readonly sourceKind: SourceKind },
->(attributions: readonly T[]): T[] {
-  const named: Array<{ name: string }> = [];
-  return attributions.map((a) => {
-    if (a.sourceKind !== 'named' || a.sourceName === '') return a;
-    const full = completeName(a.sourceName, named);
-    remember(named, { name: full });
-    return full === a.sourceName ? a : { ...a, sourceName: full };
-  });
 }
 
 function resolvePronoun(

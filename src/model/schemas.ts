@@ -18,8 +18,11 @@ export const LIMITS = {
   offset: 50_000_000,
 } as const;
 
-const boundedString = (max: number) =>
-  v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
+/** Marked free of side effects so that a bundle drops the schemas it does not use (the content script's). */
+/* @__NO_SIDE_EFFECTS__ */
+function boundedString(max: number) {
+  return v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
+}
 const offset = v.pipe(
   v.number(),
   v.integer('is not a whole number'),

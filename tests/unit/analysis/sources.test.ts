@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis';
-import { completeNamesAcross } from '../../../src/analysis/source-names';
+import { completeNamesAcross } from '../../../src/analysis/name-completion';
 import { only, read } from './read';
 
 describe('the source is the whole noun phrase of the subject', () => {
