@@ -41,6 +41,12 @@ const LATE_ARTICLE_CHARS = 400;
  * the work on a busy page). What does not fit goes to the next slices.
  */
 const FIRST_TASK_MS = 30;
+/**
+ * Above this many elements the article is looked for in a task of its own, not in the first: finding it
+ * costs about 15 µs of CPU per element here (the walk's first run is interpreted), so on a page this large
+ * the first task, which already holds the script's own evaluation, would run past 50 ms.
+ */
+const FIRST_TASK_MAX_ELEMENTS = 2000;
 const FLASH_MS = 1600;
 
 export class PageView {
@@ -104,7 +110,9 @@ export class PageView {
     const run = new AbortController();
     const stop = () => run.abort();
     this.signal.addEventListener('abort', stop, { once: true });
-    const firstTask = budgetSlice(Math.max(0, FIRST_TASK_MS - sinceStart()));
+    const firstTask = fitsFirstTask(this.doc)
+      ? budgetSlice(Math.max(0, FIRST_TASK_MS - sinceStart()))
+      : undefined;
     const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, 'soon', firstTask));
     const allowed = await autoHighlight.catch(() => true);
     mark(MARKS.settings);
@@ -289,4 +297,9 @@ export class PageView {
     clearTimeout(this.flashTimer);
     this.highlighter.dispose();
   }
+}
+
+/** Whether the page is small enough to look for its article in the content script's first task. */
+function fitsFirstTask(doc: Document): boolean {
+  return (doc.body?.getElementsByTagName('*').length ?? 0) <= FIRST_TASK_MAX_ELEMENTS;
 }

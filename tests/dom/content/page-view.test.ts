@@ -83,6 +83,33 @@ describe('a page view on a news article', () => {
     expect(paintedTexts(registry, 'sourcemark-cue')).toContain('denied');
   });
 
+  it('looks for the article in its first task on an ordinary page, in a task of its own on a very large one', async () => {
+    const articleSearches = () => performance.getEntriesByName('sourcemark:article').length;
+    /** Lets promise callbacks run, but no other task. */
+    const microtasks = async () => {
+      for (let i = 0; i < 50; i++) await Promise.resolve();
+    };
+
+    performance.clearMeasures();
+    const ordinary = newView().start(Promise.resolve(true));
+    await microtasks();
+    expect(articleSearches()).toBe(1);
+    await ordinary;
+    view?.dispose();
+
+    // 2,500 elements of page furniture after the article: too many for the first task.
+    const filler = document.createElement('footer');
+    filler.innerHTML = '<ul>' + '<li><a href="/x">More news</a></li>'.repeat(1250) + '</ul>';
+    document.body.append(filler);
+    performance.clearMeasures();
+    const large = newView().start(Promise.resolve(true));
+    await microtasks();
+    expect(articleSearches()).toBe(0);
+    await large;
+    expect(articleSearches()).toBe(1);
+    expect(paintedTexts(registry, 'sourcemark-source').join(' | ')).toContain('Ines Halvorsen');
+  });
+
   it('analyzes a paragraph the page adds later, and only the batch that holds it', async () => {
     await newView().start(Promise.resolve(true));
     engineCalls = [];
