@@ -2,9 +2,9 @@
  * This module feeds the analysis engine an article's text in paragraph batches (see engines.ts for where
  * they run), and remembers each batch's result by its text: when the page changes, only the batches whose
  * text changed are analyzed again. The attributions come back in the whole text's offsets, in reading order,
- * with short names completed from full names in earlier batches.
+ * with short names completed and pronouns resolved from the sources of earlier batches.
  */
-import { completeNamesAcross } from '../../src/analysis/name-completion';
+import { resolveSourcesAcross } from '../../src/analysis/name-completion';
 import type { Attribution } from '../../src/model/attribution';
 import type { Span } from '../../src/model/span';
 import { CostModel, type EngineClient } from './engines';
@@ -63,9 +63,10 @@ export async function analyzeInBatches(
   for (const batch of batches) {
     for (const attribution of cache.get(batch.text) ?? []) attributions.push(shift(attribution, batch.start));
   }
-  // Each batch was analyzed alone: "Leff" in one batch is Jonah Leff named in an earlier one.
+  // Each batch was analyzed alone: "Leff" in one batch is Jonah Leff named in an earlier one, and "She"
+  // at the start of a batch is the source before it.
   return {
-    attributions: completeNamesAcross(attributions),
+    attributions: resolveSourcesAcross(attributions),
     stats: { batches: batches.length, analyzed: missing.length, engineMs },
   };
 }

@@ -64,6 +64,7 @@ export function analyzeContext(ctx: Context): Analysis {
     stance: f.stance,
     sourceName: names[i]?.name ?? '',
     sourceKind: names[i]?.kind ?? 'named',
+    sourceIsPerson: names[i]?.person ?? false,
     confidence: f.confidence,
   }));
   const sentences: Span[] = [];

@@ -18,45 +18,54 @@ import { phraseStartLeft } from './noun-phrase';
 import type { SourceKind } from '../model/attribution';
 import { Flag } from './tokens';
 import { Tag } from './tags';
-import { completeName, remember } from './name-completion';
+import {
+  completeName,
+  isPersonalPronoun,
+  remember,
+  resolvePronoun,
+  type EarlierSource,
+} from './name-completion';
 
 export interface SourceName {
   readonly name: string;
   readonly kind: SourceKind;
+  /** Whether the source reads as a person (for pronouns: whether the pronoun names one). */
+  readonly person: boolean;
 }
-
-const PERSONAL = new Set(['he', 'she', 'him', 'her', 'i', 'we', 'you']);
-const PLURAL = new Set(['they', 'them', 'we']);
 
 export function nameSources(ctx: Context, findings: readonly Finding[]): SourceName[] {
   const out: SourceName[] = [];
-  const named: Array<{ name: string; person: boolean; token: number }> = [];
+  const named: EarlierSource[] = [];
   for (const f of findings) {
     const src = f.source;
     if (!src) {
-      out.push({ name: '', kind: 'anonymous' });
+      out.push({ name: '', kind: 'anonymous', person: false });
       continue;
     }
     const [s, e] = src;
     const t = tagAt(ctx, s);
     if (e - s === 1 && (t === Tag.Pron || t === Tag.ObjPron || t === Tag.Rel || t === Tag.That)) {
-      out.push({ name: resolvePronoun(ctx, s, named), kind: 'pronoun' });
+      out.push({
+        name: pronounName(ctx, s, named),
+        kind: 'pronoun',
+        person: isPersonalPronoun(word(ctx, s)),
+      });
       continue;
     }
     const name = nameRun(ctx, s, e);
     if (name) {
       const full = completeName(name, named);
-      remember(named, { name: full, person: isPerson(ctx, s, e), token: s });
-      out.push({ name: full, kind: 'named' });
+      const person = isPerson(ctx, s, e);
+      remember(named, { name: full, person });
+      out.push({ name: full, kind: 'named', person });
       continue;
     }
     const text = phraseText(ctx, s, e);
     const anonymous = isAnonymous(ctx, s, e);
+    const person = isPerson(ctx, s, e);
     // "Corvania's foreign ministry denied …. It said …": a described source is an antecedent too.
-    if (!anonymous) {
-      remember(named, { name: text, person: isPerson(ctx, s, e), token: s });
-    }
-    out.push({ name: text, kind: anonymous ? 'anonymous' : 'named' });
+    if (!anonymous) remember(named, { name: text, person });
+    out.push({ name: text, kind: anonymous ? 'anonymous' : 'named', person });
   }
   return out;
 }
@@ -140,12 +149,8 @@ function isPhraseBreak(t: number): boolean {
   return t === Tag.Comma || t === Tag.Rel || t === Tag.That || t === Tag.Dash;
 }
 
-function resolvePronoun(
-  ctx: Context,
-  i: number,
-  named: ReadonlyArray<{ name: string; person: boolean }>,
-): string {
-  const w = word(ctx, i);
+/** A pronoun's display name: the phrase a relative pronoun follows, the earlier source a personal one stands for, or the pronoun itself. */
+function pronounName(ctx: Context, i: number, named: readonly EarlierSource[]): string {
   const t = tagAt(ctx, i);
   if (t === Tag.Rel || t === Tag.That) {
     // "Jeb Bush, who said …": the phrase before the comma.
@@ -153,18 +158,12 @@ function resolvePronoun(
     if (tagAt(ctx, p) === Tag.Comma) p--;
     const s = phraseStartLeft(ctx, p + 1, Math.max(0, p - 12));
     if (s >= 0) return nameRun(ctx, s, p + 1) || phraseText(ctx, s, p + 1);
-    return w;
+    return word(ctx, i);
   }
-  const wantPerson = PERSONAL.has(w);
-  const wantThing = w === 'it';
-  for (let k = named.length - 1; k >= 0; k--) {
-    const n = named[k];
-    if (!n) continue;
-    if (wantPerson && !n.person && k < named.length - 1) continue;
-    if (wantThing && n.person) continue;
-    if (PLURAL.has(w) || wantPerson || wantThing) return n.name;
-  }
-  return ctx.tokens.text.slice(ctx.tokens.start[i] ?? 0, ctx.tokens.end[i] ?? 0);
+  return (
+    resolvePronoun(word(ctx, i), named) ??
+    ctx.tokens.text.slice(ctx.tokens.start[i] ?? 0, ctx.tokens.end[i] ?? 0)
+  );
 }
 
 function isAnonymous(ctx: Context, s: number, e: number): boolean {

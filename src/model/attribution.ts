@@ -20,6 +20,11 @@ export interface Attribution {
   /** The source's display name, resolved through pronouns and short names ("It" → "KCNA"). */
   readonly sourceName: string;
   readonly sourceKind: SourceKind;
+  /**
+   * Whether the source reads as a person (a title or role, a two- or three-word name; for a pronoun,
+   * "he", "she"…): a later "she" looks back for a person, "it" for anything else.
+   */
+  readonly sourceIsPerson: boolean;
   /** 0..1: how sure the engine is that this is an attribution. */
   readonly confidence: number;
 }

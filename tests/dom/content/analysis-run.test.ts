@@ -26,6 +26,7 @@ function recordingEngine(): { engine: Engine; calls: string[] } {
         stance: 'assert' as const,
         sourceName: m[1] ?? '',
         sourceKind: 'named' as const,
+        sourceIsPerson: false,
         confidence: 1,
       };
     });
@@ -83,6 +84,29 @@ describe('analysis in batches', () => {
     const [start, end] = last?.source[0] ?? [0, 0];
     expect(text.slice(start, end)).toBe('Leff');
     expect(last?.sourceName).toBe('Jonah Leff');
+  });
+
+  it('resolves a pronoun whose source is named in an earlier batch', async () => {
+    const filler = Array.from(
+      { length: 30 },
+      (_, i) => `The harbour handled ${i + 2} ships that week, ${'and more '.repeat(20)}.`,
+    );
+    const text = [
+      'Council member Paula Okafor said the vote was rushed.',
+      ...filler,
+      'She said she would appeal.',
+    ].join('\n');
+    const { attributions, stats } = await analyzeInBatches(
+      text,
+      pageEngine(analyze),
+      new AnalysisCache(),
+      new IdleBudget(),
+    );
+    expect(stats.batches).toBeGreaterThan(1);
+    const last = attributions[attributions.length - 1];
+    const [start, end] = last?.source[0] ?? [0, 0];
+    expect(text.slice(start, end)).toBe('She');
+    expect(last?.sourceName).toBe('Paula Okafor');
   });
 
   it('analyzes again only the batches whose text changed', async () => {

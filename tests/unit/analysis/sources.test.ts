@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis';
-import { completeNamesAcross } from '../../../src/analysis/name-completion';
+import { resolveSourcesAcross } from '../../../src/analysis/name-completion';
 import { only, read } from './read';
 
 describe('the source is the whole noun phrase of the subject', () => {
@@ -122,8 +122,40 @@ describe('display names', () => {
     const first = analyze('Jonah Leff said the drones were new.').attributions;
     const later = analyze('Leff said the serial numbers matched. Okafor said nothing.').attributions;
     expect(later[0]?.sourceName).toBe('Leff');
-    const names = completeNamesAcross([...first, ...later]).map((a) => a.sourceName);
+    const names = resolveSourcesAcross([...first, ...later]).map((a) => a.sourceName);
     expect(names).toEqual(['Jonah Leff', 'Jonah Leff', 'Okafor']);
+  });
+
+  it('a pronoun with no source before it in its own text stands for the last source of the texts before', () => {
+    const first = analyze(
+      'The Harbor Gazette reported the delay. Council member Paul Okafor said it was rushed.',
+    ).attributions;
+    const later = analyze('She said the steel was late. It said the cranes were idle.').attributions;
+    expect(later.map((a) => a.sourceName)).toEqual(['She', 'It']);
+    const names = resolveSourcesAcross([...first, ...later]).map((a) => a.sourceName);
+    // "She" looks back for a person, "It" for a source that is not one.
+    expect(names).toEqual(['Harbor Gazette', 'Paul Okafor', 'Paul Okafor', 'Harbor Gazette']);
+  });
+
+  it('a pronoun resolved in its own text to a short name gets the full name from the texts before', () => {
+    const first = analyze('Senator Maria Vance said the bill was flawed.').attributions;
+    const later = analyze('Vance said the vote was rushed. She added that she would appeal.').attributions;
+    expect(later.map((a) => a.sourceName)).toEqual(['Vance', 'Vance']);
+    const names = resolveSourcesAcross([...first, ...later]).map((a) => a.sourceName);
+    expect(names).toEqual(['Maria Vance', 'Maria Vance', 'Maria Vance']);
+  });
+
+  it('analyzed apart or as one text, the sources get the same names', () => {
+    const paragraphs = [
+      'Senator Maria Vance said the bill was flawed.',
+      'She said the vote had been rushed.',
+      'The Harbor Gazette reported that the steel was late.',
+      'It said the cranes had been idle for weeks.',
+      'Vance said she would appeal.',
+    ];
+    const whole = analyze(paragraphs.join('\n')).attributions.map((a) => a.sourceName);
+    const apart = resolveSourcesAcross(paragraphs.flatMap((p) => analyze(p).attributions));
+    expect(apart.map((a) => a.sourceName)).toEqual(whole);
   });
 
   it('a relative pronoun is resolved to the phrase it follows', () => {
