@@ -22,6 +22,9 @@ import { tagAt, type Context } from './context';
 import type { Range } from './source-phrase';
 import { Tag, isAux } from './tags';
 
+// The patterns are lower case and read the content lower-cased (`spoken`): with case-insensitive matching
+// they took about a fifth of the engine's time. Lower-casing instead made the whole engine 1.27–1.34× faster
+// (PolNeAR dev, the two versions alternating in one process), with the same output on dev, train and seed.
 const BE = String.raw`(?:is|are|was|were|be|been|being|'s|'re|'m|am)`;
 const NOT = String.raw`(?:\s+not|\s?n't|\s+never)`;
 const DEGREE = String.raw`(?:\s+(?:simply|just|absolutely|completely|categorically|totally|patently|demonstrably|flatly|entirely|clearly|certainly|really|at all|even))?`;
@@ -45,7 +48,7 @@ const FALSITY = new RegExp(
     String.raw`|(?:not|n't)\b[^.;!?]{0,80}\b(?:make|makes|making|made) (?:it|him|her|them|this|that|us|me) out to be` +
     String.raw`|never (?:happened|said)|did${NOT} (?:happen|say)|nothing to do with|no such (?:thing|plan|deal|agreement|meeting|policy)` +
     String.raw`)\b`,
-  'iu',
+  'u',
 );
 
 /** An absence of support: "no evidence", "without basis"; "…, but offered no proof" is the narrator's. */
@@ -53,7 +56,7 @@ const NO_SUPPORT = new RegExp(
   String.raw`(?<!\bbut\s(?:\w+\s)?(?:offered|provided|presented|produced|gave|cited|showed)\s(?:\w+\s)?)` +
     String.raw`\bno (?:evidence|proof|basis|truth|merit|credible evidence)\b` +
     String.raw`|\bwithout (?:any )?(?:evidence|merit|basis|foundation)\b`,
-  'iu',
+  'u',
 );
 
 /** Charges that a source answers by negating them ("was not intentional", "is not biased"). */
@@ -66,13 +69,13 @@ const NEGATED_CHARGE = new RegExp(
   String.raw`\b(?:${BE}${NOT}${DEGREE}|no more|no less)(?:\s+\w+ly)? (?:${CHARGES})\b` +
     String.raw`|\b(?:did|done|doing|do|does)\s+nothing (?:wrong|illegal|improper|inappropriate|unethical)\b` +
     String.raw`|\bno (?:wrongdoing|collusion|illegal|improper|impropriety)\b`,
-  'iu',
+  'u',
 );
 
 /** An inference refused: "that doesn't mean …", "does not prove …", "does not hold water". */
 const REFUSED_INFERENCE = new RegExp(
   String.raw`\b(?:does|did|do|will|would)${NOT} (?:mean|prove|make it so)\b|\b(?:does|did|do)${NOT} hold (?:water|up|weight)\b`,
-  'iu',
+  'u',
 );
 
 /**
@@ -82,8 +85,13 @@ const REFUSED_INFERENCE = new RegExp(
 const REFUSAL_OPENING = new RegExp(
   String.raw`^[\s"“‘'«„]*(?:(?:but|and)\s+)?that(?:(?:'s|\s+is|\s+was)${NOT}|\s+(?:isn't|wasn't))\b` +
     String.raw`|^[\s"“‘'«„]*(?:no|nope)\s*[,.!—]`,
-  'iu',
+  'u',
 );
+
+/** A content's words as the patterns read them: lower case, typographic apostrophes made plain. */
+function spoken(words: string): string {
+  return words.replace(/[’‘]/g, "'").toLowerCase();
+}
 
 /** Whether the content, in the source's own words, says that something claimed is not so. */
 export function contentDenies(ctx: Context, content: readonly Range[]): boolean {
@@ -94,7 +102,7 @@ export function contentDenies(ctx: Context, content: readonly Range[]): boolean 
     const from = start[s] ?? 0;
     const to = end[e - 1] ?? from;
     if (to - from < 6) continue;
-    const said = text.slice(from, to).replace(/[’‘]/g, "'");
+    const said = spoken(text.slice(from, to));
     if (FALSITY.test(said) || NO_SUPPORT.test(said) || NEGATED_CHARGE.test(said)) return true;
     if (REFUSED_INFERENCE.test(said) || REFUSAL_OPENING.test(said)) return true;
   }
@@ -120,7 +128,7 @@ function speaksForSource(ctx: Context, content: readonly Range[]): boolean {
 
 /** Verdicts that dismiss what they judge: "called the report a witch hunt", "described it as ridiculous". */
 const DISMISSIVE =
-  /\b(?:ridiculous|laughable|outrageous|silly|bogus|rubbish|garbage|baloney|a joke|a sham|a stunt|a political stunt|a witch[- ]hunt|a distraction|a fantasy|a fairy tale|fiction|politically motivated|partisan)\b/iu;
+  /\b(?:ridiculous|laughable|outrageous|silly|bogus|rubbish|garbage|baloney|a joke|a sham|a stunt|a political stunt|a witch[- ]hunt|a distraction|a fantasy|a fairy tale|fiction|politically motivated|partisan)\b/u;
 
 /**
  * Whether a verdict's object and complement judge it untrue ("called the charges unsubstantiated", "called
@@ -131,7 +139,7 @@ export function verdictDismisses(ctx: Context, content: readonly Range[], claimO
   const { text, start, end } = ctx.tokens;
   for (const [s, e] of content) {
     if (e <= s) continue;
-    const said = text.slice(start[s] ?? 0, end[e - 1] ?? 0).replace(/[’‘]/g, "'");
+    const said = spoken(text.slice(start[s] ?? 0, end[e - 1] ?? 0));
     if (FALSITY.test(said) || (claimObject && DISMISSIVE.test(said))) return true;
   }
   return false;
