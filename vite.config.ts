@@ -13,8 +13,8 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: firefox ? firefoxManifest(manifest) : manifest,
         browser: firefox ? 'firefox' : 'chrome',
-        // The content script is one self-contained file: no loader, no web-accessible resources for pages to probe.
-        contentScripts: { standaloneFiles: ['extension/content/index.ts'] },
+        // The content scripts are self-contained files: no loader, no web-accessible resources for pages to probe.
+        contentScripts: { standaloneFiles: ['extension/content/index.ts', 'extension/content/early.ts'] },
       }),
     ],
     build: {

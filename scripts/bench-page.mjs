@@ -13,10 +13,12 @@
 //   CPU       thread time of Sourcemark's own main-thread tasks up to painted (same trace); the longest
 //             task and the tasks over 50 ms are also counted by thread time
 // Goal (issue 4): painted ≤ 30 ms median and ≤ 10× the floor on every page; no task over 50 ms.
+// --cold: the extension's service worker is stopped before each load, as the browser stops it after 30 s
+// without events: what a reader gets on the first article after a pause.
 // The machine is shared (2 cores): the load average is printed, expect noise.
 //
 // Usage: npm run bench:page -- [--runs=5] [--page=NAME[,NAME…]] [--no-build] [--no-trace] [--dist=dist]
-//        [--against=OTHER_DIST] [--json=out/bench-page.json]
+//        [--against=OTHER_DIST] [--cold] [--json=out/bench-page.json]
 // --against: a second build (e.g. main's, built in another worktree) measured in a second browser, the two
 // alternating run by run, so that a change is judged against the same noise.
 import { execFileSync } from 'node:child_process';
@@ -75,12 +77,19 @@ async function openBrowser(dist) {
     });
   });
   await browser.context.addInitScript({ content: FLOOR_PROBE });
+  // A blank page whose DevTools session can stop service workers (--cold).
+  const control = await browser.context.newCDPSession(await browser.context.newPage());
+  await control.send('ServiceWorker.enable');
+  const stopWorker = async () => {
+    await control.send('ServiceWorker.stopAllWorkers');
+    await new Promise((done) => setTimeout(done, 300));
+  };
   // One load first, not counted: the service worker opens its database and runs the engine for the first
   // time (its code not yet optimized). Its time is reported apart, as the first page after a browser start.
   const first = await measureLoad(browser.context, `${server.origin}/${pages[0]}/source.html`).catch(
     (error) => console.error(`warm-up load failed: ${error.message}`),
   );
-  return { dist, browser, first };
+  return { dist, browser, first, stopWorker };
 }
 
 // With --against=DIR, a second build runs in a second browser and the two alternate run by run (A B, B A,
@@ -94,12 +103,14 @@ for (const name of pages) {
   const results = builds.map(() => []);
   for (let run = 0; run < runs; run++) {
     const order = run % 2 ? [...builds.keys()].reverse() : [...builds.keys()];
-    for (const b of order)
+    for (const b of order) {
+      if (args.cold === 'true') await builds[b].stopWorker();
       results[b].push(
         await measureLoad(builds[b].browser.context, `${server.origin}/${name}/source.html`, {
           trace: args['no-trace'] !== 'true',
         }),
       );
+    }
   }
   builds.forEach((build, b) => {
     const row = summarize(name, results[b]);
@@ -122,7 +133,7 @@ builds.forEach((build, b) => {
     );
 });
 console.log(
-  `\n${runs} runs per page, medians; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on this shared machine.`,
+  `\n${runs} runs per page${args.cold === 'true' ? ', the service worker stopped before each' : ''}, medians; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on this shared machine.`,
 );
 if (args.json) {
   const file = resolve(repo, args.json === 'true' ? 'out/bench-page.json' : args.json);

@@ -1,20 +1,51 @@
 /**
- * This module asks the service worker for the site's setting (automatic highlighting on or off) as the
- * content script starts, before the rest of it is evaluated, so that the round trip overlaps with finding
- * and indexing the article instead of following it. The request doubles as the content script's hello (the
- * toolbar badge learns the tab's site from it).
+ * This module asks the service worker for the site's setting (automatic highlighting on or off) as early
+ * as it can. The request doubles as the content script's hello (the toolbar badge learns the tab's site
+ * from it) and as the service worker's wake-up call: the browser stops the worker after half a minute
+ * without events, and starting it again (its code loaded, its database opened) takes longer than Sourcemark
+ * takes to find and index an article.
+ *
+ * So the request is sent twice over in the page's life, whichever comes first: by `early.ts`, a tiny
+ * content script that runs as the page starts loading (document_start), while the page is still being
+ * fetched and parsed; and, should that one not have run, by the main content script as it starts. The main
+ * script takes the early answer when it is for the same site.
  */
 import type { SiteSettings } from '../../src/messaging/protocol';
 import { siteOf } from '../../src/model/page';
 import { askBackgroundVia, nativeRuntime } from '../shared/runtime-messaging';
 
-function ask(): Promise<SiteSettings> {
-  const runtime = nativeRuntime();
-  if (!runtime) return Promise.reject(new Error('No extension messaging here.'));
-  return askBackgroundVia(runtime)('settings/site', { site: siteOf(location.href) });
+interface EarlyRequest {
+  readonly site: string;
+  readonly settings: Promise<SiteSettings>;
 }
 
-/** The answer for the page the content script started on (later pages of an SPA ask again). */
-export const startSettings: Promise<SiteSettings> = ask();
-// Nobody may be waiting yet: a failure is handled where it is awaited.
-startSettings.catch(() => undefined);
+/**
+ * Where the early request waits for the main script: a property of the content scripts' own global
+ * object. Both scripts run in the extension's isolated world, which the page's scripts cannot reach.
+ */
+const EARLY_KEY = Symbol.for('sourcemark.early-settings');
+
+function ask(site: string): Promise<SiteSettings> {
+  const runtime = nativeRuntime();
+  if (!runtime) return Promise.reject(new Error('No extension messaging here.'));
+  const settings = askBackgroundVia(runtime)('settings/site', { site });
+  // Nobody may be waiting yet: a failure is handled where it is awaited.
+  settings.catch(() => undefined);
+  return settings;
+}
+
+/** Sends the request as the page starts loading (from early.ts) and leaves it for the main script. */
+export function askEarly(): void {
+  const site = siteOf(location.href);
+  const request: EarlyRequest = { site, settings: ask(site) };
+  (globalThis as Record<symbol, unknown>)[EARLY_KEY] = request;
+}
+
+/** The site's setting for the page the main script started on: the early request's, or a new one. */
+export function startSettings(): Promise<SiteSettings> {
+  const scope = globalThis as Record<symbol, unknown>;
+  const early = scope[EARLY_KEY] as EarlyRequest | undefined;
+  delete scope[EARLY_KEY];
+  const site = siteOf(location.href);
+  return early?.site === site ? early.settings : ask(site);
+}

@@ -6,7 +6,7 @@
  * own database. No error is thrown into the page: failures are reported as a warning with Sourcemark's name.
  */
 import './start-mark';
-import { startSettings } from './early-settings';
+import { settingsAtStart } from './start-settings';
 import { contentRequests } from '../../src/messaging/protocol';
 import { createRouter } from '../../src/messaging/router';
 import { askBackgroundVia, listenVia, nativeRuntime } from '../shared/runtime-messaging';
@@ -29,7 +29,7 @@ function start(): void {
   const askBackground = askBackgroundVia(runtime);
   const session = new Session(askBackground, workerEngine(askBackground), report);
   listenVia(runtime, createRouter(contentRequests, session.handlers()));
-  session.start(startSettings).catch(report);
+  session.start(settingsAtStart).catch(report);
 }
 
 start();
