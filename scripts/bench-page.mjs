@@ -52,6 +52,7 @@ if (args['no-build'] !== 'true' && !args.dist) {
 
 const { launchWithExtension } = await import('./lib/extension-browser.ts');
 const { serveFolder } = await import('./lib/serve.ts');
+const { routeSavedPages } = await import('./lib/saved-pages.ts');
 const { measureLoad, FLOOR_PROBE } = await import('./bench-page/measure-page.ts');
 const { summarize, formatTable } = await import('./bench-page/report.ts');
 
@@ -66,16 +67,7 @@ const server = await serveFolder(pagesDir);
 /** One browser with one build of the extension, its page loads served from 127.0.0.1 only, scripts off. */
 async function openBrowser(dist) {
   const browser = await launchWithExtension({ dist: resolve(repo, dist), headless: true });
-  await browser.context.route('**/*', async (route) => {
-    const request = route.request();
-    if (!request.url().startsWith(server.origin)) return route.abort();
-    if (request.resourceType() !== 'document') return route.continue();
-    const response = await route.fetch();
-    return route.fulfill({
-      response,
-      headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" },
-    });
-  });
+  await routeSavedPages(browser.context, server.origin);
   await browser.context.addInitScript({ content: FLOOR_PROBE });
   // A blank page whose DevTools session can stop service workers (--cold).
   const control = await browser.context.newCDPSession(await browser.context.newPage());

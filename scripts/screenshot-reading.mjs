@@ -31,6 +31,7 @@ if (args['no-build'] !== 'true')
 
 const { launchWithExtension } = await import('./lib/extension-browser.ts');
 const { serveFolder } = await import('./lib/serve.ts');
+const { routeSavedPages } = await import('./lib/saved-pages.ts');
 const { sourceKey } = await import('../src/model/source-note.ts');
 
 const server = await serveFolder(pagesDir);
@@ -39,16 +40,7 @@ const browser = await launchWithExtension({
   headless: true,
   viewport: { width: 1100, height: 820 },
 });
-await browser.context.route('**/*', async (route) => {
-  const request = route.request();
-  if (!request.url().startsWith(server.origin)) return route.abort();
-  if (request.resourceType() !== 'document') return route.continue();
-  const response = await route.fetch();
-  return route.fulfill({
-    response,
-    headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" },
-  });
-});
+await routeSavedPages(browser.context, server.origin);
 
 const page = await browser.context.newPage();
 const painted = `performance.getEntriesByName('sourcemark:painted').length > 0`;

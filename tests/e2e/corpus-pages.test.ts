@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
+import { routeSavedPages } from '../../scripts/lib/saved-pages';
 import { collectExtensionLogs, collectWorkerLogs } from './reading-helpers';
 
 const pagesDir = resolve('../shared/corpus/pages');
@@ -36,16 +37,7 @@ beforeAll(async () => {
   server = await serveFolder(pagesDir);
   browser = await launchWithExtension({ dist: 'dist', headless: true });
   workerLogs = await collectWorkerLogs(browser);
-  await browser.context.route('**/*', async (route) => {
-    const request = route.request();
-    if (!request.url().startsWith(server.origin)) return route.abort();
-    if (request.resourceType() !== 'document') return route.continue();
-    const response = await route.fetch();
-    return route.fulfill({
-      response,
-      headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" },
-    });
-  });
+  await routeSavedPages(browser.context, server.origin);
   // The body as the parser left it, before any content script runs (document_idle comes later).
   await browser.context.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {

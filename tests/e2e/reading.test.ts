@@ -324,6 +324,23 @@ describe('a source the reader has rated', () => {
   });
 });
 
+describe('after the browser stopped the service worker (half a minute without events)', () => {
+  it('a page opened then still gets its findings: the worker is woken as the page starts loading', async () => {
+    const control = await harness.browser.context.newCDPSession(page);
+    await control.send('ServiceWorker.enable');
+    await control.send('ServiceWorker.stopAllWorkers');
+    await control.detach();
+    const fresh = await harness.browser.context.newPage();
+    try {
+      await fresh.goto(url);
+      await fresh.waitForFunction(() => performance.getEntriesByName('sourcemark:painted').length > 0);
+      expect(await highlightTexts(fresh, 'sourcemark-cue')).toContain('denied');
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('quietly', () => {
   it('logs no error or warning from the extension', () => {
     expect(logs).toEqual([]);
