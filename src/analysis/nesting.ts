@@ -26,8 +26,25 @@ function relativeBefore(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether each finding's cue sits in a relative clause of another finding's source (it is part of it). */
+function inSourceClauses(ctx: Context, findings: readonly Finding[]): Uint8Array {
+  const part = new Uint8Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const head = findings[i]?.cue.head ?? -1;
+    for (let j = Math.max(0, i - WINDOW * 4); j < Math.min(findings.length, i + WINDOW * 4); j++) {
+      const source = findings[j]?.source;
+      if (j === i || !source || head < source[0] || head >= source[1]) continue;
+      if (relativeBefore(ctx, source[0], head)) part[i] = 1;
+    }
+  }
+  return part;
+}
+
 export function settleNesting(ctx: Context, findings: readonly Finding[]): Finding[] {
   const drop = new Uint8Array(findings.length);
+  // "The officials, who were not allowed to comment, said …": "to comment" is part of the source, and
+  // what its own reading would take for its content ("said …") is not nested in it.
+  const partOfSource = inSourceClauses(ctx, findings);
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     if (!f) continue;
@@ -42,7 +59,7 @@ export function settleNesting(ctx: Context, findings: readonly Finding[]): Findi
         if (drop[i]) break;
         continue;
       }
-      if (!inside(g.content, head)) continue;
+      if (partOfSource[j] === 1 || !inside(g.content, head)) continue;
       if (inside(f.content, g.cue.head)) continue; // each inside the other: two readings of one sentence
       // Kept only when the inner attribution comes first and the outer one is a tag after it ("Kim said
       // that …, KCNA reported"); "X added that Y told her …" is X's attribution alone.

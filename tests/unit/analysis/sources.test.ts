@@ -28,6 +28,13 @@ describe('the source is the whole noun phrase of the subject', () => {
     );
   });
 
+  it('with a relative clause that ends on a verb of speech ("who were not allowed to comment")', () => {
+    const a = only('Two engineers, who were not allowed to comment, said the cables had been replaced.');
+    expect(a.who).toBe('Two engineers, who were not allowed to comment');
+    expect(a.cue).toBe('said');
+    expect(a.what).toBe('the cables had been replaced');
+  });
+
   it('with a relative clause inside it', () => {
     expect(only('The firm that designed the bridge said the costs were fair.').who).toBe(
       'The firm that designed the bridge',
