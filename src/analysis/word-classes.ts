@@ -166,6 +166,11 @@ function tagSentence(
       continue;
     }
     const e = entry[i];
+    // "will reopen", "could outlaw": after a modal, a word the lexicon does not know is a verb.
+    if (!e && t === Tag.Noun && prev === Tag.Modal) {
+      tag[i] = Tag.Verb;
+      continue;
+    }
     if (!e || !e.verbForms || e.closed || t === Tag.Propn) continue;
     if (t === Tag.Noun || e.nounToo || t === Tag.Verb) tag[i] = nounOrVerb(tag, i, a, b, e, lower);
   }
@@ -204,9 +209,12 @@ function verbTag(e: WordEntry): number {
   return verbFormTag(e.verbForms);
 }
 
+const HAS_VOWEL = /[aeiouy]/;
+
 function shapeTag(w: string): number {
   if (w.length > 4 && w.endsWith('ly') && !LY_NOT_ADVERB.has(w)) return Tag.Adv;
-  if (w.length > 4 && w.endsWith('ing')) return Tag.Ing;
+  // "spring", "string": an -ing word is a participle only when a syllable stands before the ending.
+  if (w.length > 4 && w.endsWith('ing') && HAS_VOWEL.test(w.slice(0, -3))) return Tag.Ing;
   // "self-described", "Iowa-based": a compound participle describes.
   if (w.length > 4 && w.endsWith('ed')) return w.includes('-') ? Tag.Adj : Tag.Past;
   if (w.length > 5 && ADJ_ENDING.test(w)) return Tag.Adj;

@@ -1,0 +1,28 @@
+/**
+ * Word classes the engine gives words its lexicon does not know, from their shape and their neighbours.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagAt } from '../../../src/analysis/context';
+import { prepare } from '../../../src/analysis';
+import { Tag } from '../../../src/analysis/tags';
+
+/** The tag of the first occurrence of `word` in `text`. */
+function tagOf(text: string, word: string): number {
+  const ctx = prepare(text);
+  for (let i = 0; i < ctx.tokens.count; i++) {
+    if (text.slice(ctx.tokens.start[i], ctx.tokens.end[i]) === word) return tagAt(ctx, i);
+  }
+  throw new Error(`no "${word}" in "${text}"`);
+}
+
+describe('an unknown word', () => {
+  it('after a modal is a verb ("will reopen", "could outlaw")', () => {
+    expect(tagOf('The bridge will reopen in March.', 'reopen')).toBe(Tag.Verb);
+    expect(tagOf('The council could outlaw the practice.', 'outlaw')).toBe(Tag.Verb);
+  });
+
+  it('ending in -ing is a participle only with a syllable before the ending', () => {
+    expect(tagOf('The bridge opens this spring.', 'spring')).toBe(Tag.Noun);
+    expect(tagOf('Crews were resurfacing the deck.', 'resurfacing')).toBe(Tag.Ing);
+  });
+});
