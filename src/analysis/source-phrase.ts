@@ -49,7 +49,7 @@ export function findSource(
     case 'according':
     case 'document': {
       const e = phraseEndRight(ctx, cue.last, b);
-      return e > cue.last ? [cue.last, e] : null;
+      return e > cue.last ? [cue.last, withReducedRelative(ctx, e, b)] : null;
     }
     case 'noun':
       return possessor(ctx, cue.head, a);
@@ -256,4 +256,14 @@ function governingSource(
     }
   }
   return null;
+}
+
+/**
+ * The end of a source phrase with the participle phrase that qualifies it: "according to a report
+ * released by the department", "documents obtained by the Gazette", "a study published in Nature".
+ */
+function withReducedRelative(ctx: Context, end: number, b: number): number {
+  if (tagAt(ctx, end) !== Tag.Past || tagAt(ctx, end + 1) !== Tag.Prep) return end;
+  const after = phraseEndRight(ctx, end + 2, b);
+  return after > end + 2 ? after : end;
 }

@@ -35,6 +35,14 @@ describe('the source is the whole noun phrase of the subject', () => {
     expect(a.what).toBe('the cables had been replaced');
   });
 
+  it('after "according to", with the participle phrase that qualifies it ("a report released by …")', () => {
+    const a = only('According to a report released by the department, repairs will cost $14.2 million.');
+    expect(a.who).toBe('a report released by the department');
+    expect(a.what).toBe('repairs will cost $14.2 million');
+    const tag = only('The repairs were delayed, according to documents obtained by the Harbor Gazette.');
+    expect(tag.who).toBe('documents obtained by the Harbor Gazette');
+  });
+
   it('with a relative clause inside it', () => {
     expect(only('The firm that designed the bridge said the costs were fair.').who).toBe(
       'The firm that designed the bridge',
