@@ -42,6 +42,31 @@ function paragraphs(count: number): string[] {
   );
 }
 
+/**
+ * Analyzes `first`, thirty paragraphs about something else, then `last`, in batches with the real engine;
+ * returns the words of the last attribution's source and the name it was given.
+ */
+async function lastSourceAcrossBatches(
+  first: string,
+  last: string,
+): Promise<{ words: string; name: string }> {
+  const filler = Array.from(
+    { length: 30 },
+    (_, i) => `The harbour handled ${i + 2} ships that week, ${'and more '.repeat(20)}.`,
+  );
+  const text = [first, ...filler, last].join('\n');
+  const { attributions, stats } = await analyzeInBatches(
+    text,
+    pageEngine(analyze),
+    new AnalysisCache(),
+    new IdleBudget(),
+  );
+  expect(stats.batches).toBeGreaterThan(1);
+  const found = attributions[attributions.length - 1];
+  const [start, end] = found?.source[0] ?? [0, 0];
+  return { words: text.slice(start, end), name: found?.sourceName ?? '' };
+}
+
 describe('analysis in batches', () => {
   it('returns every attribution in the whole text’s offsets', async () => {
     const text = paragraphs(40).join('\n');
@@ -64,49 +89,19 @@ describe('analysis in batches', () => {
   });
 
   it('completes a short name from the full name given in an earlier batch', async () => {
-    const filler = Array.from(
-      { length: 30 },
-      (_, i) => `The harbour handled ${i + 2} ships that week, ${'and more '.repeat(20)}.`,
-    );
-    const text = [
+    const last = await lastSourceAcrossBatches(
       'Jonah Leff said the drones were new.',
-      ...filler,
       'Leff said the serial numbers matched.',
-    ].join('\n');
-    const { attributions, stats } = await analyzeInBatches(
-      text,
-      pageEngine(analyze),
-      new AnalysisCache(),
-      new IdleBudget(),
     );
-    expect(stats.batches).toBeGreaterThan(1);
-    const last = attributions[attributions.length - 1];
-    const [start, end] = last?.source[0] ?? [0, 0];
-    expect(text.slice(start, end)).toBe('Leff');
-    expect(last?.sourceName).toBe('Jonah Leff');
+    expect(last).toEqual({ words: 'Leff', name: 'Jonah Leff' });
   });
 
   it('resolves a pronoun whose source is named in an earlier batch', async () => {
-    const filler = Array.from(
-      { length: 30 },
-      (_, i) => `The harbour handled ${i + 2} ships that week, ${'and more '.repeat(20)}.`,
-    );
-    const text = [
+    const last = await lastSourceAcrossBatches(
       'Council member Paula Okafor said the vote was rushed.',
-      ...filler,
       'She said she would appeal.',
-    ].join('\n');
-    const { attributions, stats } = await analyzeInBatches(
-      text,
-      pageEngine(analyze),
-      new AnalysisCache(),
-      new IdleBudget(),
     );
-    expect(stats.batches).toBeGreaterThan(1);
-    const last = attributions[attributions.length - 1];
-    const [start, end] = last?.source[0] ?? [0, 0];
-    expect(text.slice(start, end)).toBe('She');
-    expect(last?.sourceName).toBe('Paula Okafor');
+    expect(last).toEqual({ words: 'She', name: 'Paula Okafor' });
   });
 
   it('analyzes again only the batches whose text changed', async () => {
