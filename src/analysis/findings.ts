@@ -9,7 +9,7 @@ import { findContent, type SentenceFrame } from './content-span';
 import { findCues, type Cue } from './cues';
 import { settleNesting } from './nesting';
 import { continueQuotes } from './quote-continuation';
-import { relativeObject } from './relative-object';
+import { isAsComplement, relativeObject } from './relative-object';
 import { findSource, impersonalSubject, type Earlier, type Range } from './source-phrase';
 import { stanceOf } from './stance';
 import type { Stance } from '../model/attribution';
@@ -59,7 +59,8 @@ export function buildFindings(ctx: Context): Finding[] {
   const kept = settleNesting(ctx, findings);
   for (const f of kept) {
     const antecedent = relativeObject(ctx, f.cue, f.source, f.content, sentences.first[f.sentence] ?? 0);
-    if (antecedent) f.content = [antecedent];
+    // The pronoun gives way to what it stands for; a complement with "as" stays ("… as fabricated").
+    if (antecedent) f.content = [antecedent, ...f.content.slice(1).filter(([s]) => isAsComplement(ctx, s))];
     f.stance = stanceOf(ctx, f.cue, f.content, f.source);
   }
   return kept;

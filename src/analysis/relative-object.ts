@@ -3,7 +3,7 @@
  * pronoun stands for. In "the figures, which they cited" and "a finding that the contractor disputed",
  * what was cited or disputed is "the figures", "a finding"; the pronoun alone says nothing.
  */
-import { tagAt, type Context } from './context';
+import { tagAt, word, type Context } from './context';
 import type { Cue } from './cues';
 import { phraseStartLeft } from './noun-phrase';
 import type { Range } from './source-phrase';
@@ -24,11 +24,19 @@ export function relativeObject(
   if (!(t === Tag.Rel || t === Tag.That) || first[1] - rel > 1) return null;
   // The pronoun is the object only when a subject of its own stands between it and the verb, and no
   // clause follows the verb ("which she said was a mistake": there the pronoun is that clause's subject).
+  // A complement with "as" is no clause: "a finding that the government rejected as fabricated".
   if (!source || source[0] !== rel + 1) return null;
-  for (const [s, e] of content.slice(1))
+  for (const [s, e] of content.slice(1)) {
+    if (isAsComplement(ctx, s)) continue;
     for (let i = s; i < e; i++) if (isFiniteVerb(tagAt(ctx, i)) || isAux(tagAt(ctx, i))) return null;
+  }
   let end = rel;
   if (tagAt(ctx, end - 1) === Tag.Comma) end--;
   const start = phraseStartLeft(ctx, end, Math.max(a, end - 12));
   return start >= 0 && start < end ? [start, end] : null;
+}
+
+/** Whether a part of a content is a complement with "as" ("rejected as fabricated", "described as a hoax"). */
+export function isAsComplement(ctx: Context, start: number): boolean {
+  return word(ctx, start) === 'as';
 }

@@ -149,4 +149,13 @@ describe('a relative pronoun as the object of the cue stands for its antecedent'
       ['the contractor', 'a finding', 'deny'],
     ]);
   });
+
+  it('"a finding that the ministry rejected as fabricated" keeps its complement with "as"', () => {
+    const found = read(
+      'Inspectors said the drone was built abroad, a finding that the ministry has rejected as "fabricated".',
+    );
+    expect(found[1]?.who).toBe('the ministry');
+    expect(found[1]?.what).toBe('a finding … as "fabricated"');
+    expect(found[1]?.stance).toBe('deny');
+  });
 });
