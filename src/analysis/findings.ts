@@ -9,7 +9,7 @@ import { findContent, type SentenceFrame } from './content-span';
 import { findCues, type Cue } from './cues';
 import { settleNesting } from './nesting';
 import { continueQuotes } from './quote-continuation';
-import { isAsComplement, relativeObject } from './relative-object';
+import { relativeObject } from './relative-object';
 import { findSource, impersonalSubject, type Earlier, type Range } from './source-phrase';
 import { stanceOf } from './stance';
 import type { Stance } from '../model/attribution';
@@ -58,9 +58,8 @@ export function buildFindings(ctx: Context): Finding[] {
   continueQuotes(ctx, findings, cuesOf);
   const kept = settleNesting(ctx, findings);
   for (const f of kept) {
-    const antecedent = relativeObject(ctx, f.cue, f.source, f.content, sentences.first[f.sentence] ?? 0);
-    // The pronoun gives way to what it stands for; a complement with "as" stays ("… as fabricated").
-    if (antecedent) f.content = [antecedent, ...f.content.slice(1).filter(([s]) => isAsComplement(ctx, s))];
+    const object = relativeObject(ctx, f.cue, f.source, f.content, sentences.first[f.sentence] ?? 0);
+    if (object) f.content = object;
     f.stance = stanceOf(ctx, f.cue, f.content, f.source);
   }
   return kept;

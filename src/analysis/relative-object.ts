@@ -9,14 +9,18 @@ import { phraseStartLeft } from './noun-phrase';
 import type { Range } from './source-phrase';
 import { Tag, isAux, isFiniteVerb } from './tags';
 
-/** The antecedent of a relative-pronoun object before the source and cue, or null when there is none. */
+/**
+ * The content of an attribution whose object is a relative pronoun: the pronoun's antecedent, with the
+ * verb's complements with "as" ("… as fabricated"); null when the object is no relative pronoun or it has
+ * no antecedent.
+ */
 export function relativeObject(
   ctx: Context,
   cue: Cue,
   source: Range | null,
   content: readonly Range[],
   a: number,
-): Range | null {
+): Range[] | null {
   const first = content[0];
   if (!first || first[1] > cue.first) return null;
   const rel = first[0];
@@ -26,17 +30,13 @@ export function relativeObject(
   // clause follows the verb ("which she said was a mistake": there the pronoun is that clause's subject).
   // A complement with "as" is no clause: "a finding that the government rejected as fabricated".
   if (!source || source[0] !== rel + 1) return null;
+  const complements: Range[] = [];
   for (const [s, e] of content.slice(1)) {
-    if (isAsComplement(ctx, s)) continue;
-    for (let i = s; i < e; i++) if (isFiniteVerb(tagAt(ctx, i)) || isAux(tagAt(ctx, i))) return null;
+    if (word(ctx, s) === 'as') complements.push([s, e]);
+    else for (let i = s; i < e; i++) if (isFiniteVerb(tagAt(ctx, i)) || isAux(tagAt(ctx, i))) return null;
   }
   let end = rel;
   if (tagAt(ctx, end - 1) === Tag.Comma) end--;
   const start = phraseStartLeft(ctx, end, Math.max(a, end - 12));
-  return start >= 0 && start < end ? [start, end] : null;
-}
-
-/** Whether a part of a content is a complement with "as" ("rejected as fabricated", "described as a hoax"). */
-export function isAsComplement(ctx: Context, start: number): boolean {
-  return word(ctx, start) === 'as';
+  return start >= 0 && start < end ? [[start, end], ...complements] : null;
 }
