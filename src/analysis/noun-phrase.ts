@@ -116,10 +116,17 @@ function chunkStartLeft(ctx: Context, last: number, floor: number): number {
       i--;
       continue;
     }
-    if ((t === Tag.Past || t === Tag.Ing || t === Tag.Part) && i < last && isChunkWord(tagAt(ctx, i - 1))) {
-      // "the newly elected mayor", "a leading expert": a participle between modifiers and head.
-      i--;
-      continue;
+    if ((t === Tag.Past || t === Tag.Ing || t === Tag.Part) && i < last) {
+      // "a leading expert", "the city's elected officials": a participle between modifiers and head…
+      if (isChunkWord(tagAt(ctx, i - 1))) {
+        i--;
+        continue;
+      }
+      // …also with its adverb: "the newly elected mayor", "an analysis of newly filed reports".
+      if (tagAt(ctx, i - 1) === Tag.Adv && opensModifiedParticiple(ctx, i - 2)) {
+        i -= 2;
+        continue;
+      }
     }
     if ((t === Tag.Det || t === Tag.Poss) && i < last) return i;
     if (t === Tag.Dash && word(ctx, i) === '-' && i < last) {
@@ -129,6 +136,12 @@ function chunkStartLeft(ctx: Context, last: number, floor: number): number {
     break;
   }
   return i + 1;
+}
+
+/** Whether an adverb and participle can follow token i inside a noun phrase ("the", "its", "new", "of"). */
+function opensModifiedParticiple(ctx: Context, i: number): boolean {
+  const t = tagAt(ctx, i);
+  return t === Tag.Det || t === Tag.Poss || isChunkWord(t) || word(ctx, i) === 'of';
 }
 
 function isRoleOrDocument(ctx: Context, i: number): boolean {

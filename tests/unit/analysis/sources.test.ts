@@ -16,6 +16,13 @@ describe('the source is the whole noun phrase of the subject', () => {
     );
   });
 
+  it('with a participle and its adverb ("the newly elected mayor")', () => {
+    expect(only('The newly elected mayor said the bridge would reopen.').who).toBe('The newly elected mayor');
+    expect(only('A survey of recently hired teachers found low morale.').who).toBe(
+      'A survey of recently hired teachers',
+    );
+  });
+
   it('with an apposition between commas', () => {
     const a = only('Paul Okafor, director of the Harbor Preservation Society, said the view would be lost.');
     expect(a.who).toBe('Paul Okafor, director of the Harbor Preservation Society');
