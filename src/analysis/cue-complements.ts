@@ -16,14 +16,48 @@ import { Flag } from './tokens';
 /** Things that show or find: "polls show", "the data suggest", "records indicate". */
 const EVIDENCE_NOUNS: ReadonlySet<string> = wordSet(
   'poll polls survey surveys study studies report reports data record records numbers figures results ' +
-    'analysis research documents statistics estimates audit investigation review evidence filings',
+    'analysis research documents statistics estimates audit investigation review evidence filings ' +
+    'average averages video videos footage recording',
 );
+
+/** How far back "of" is looked for in an evidence subject ("an analysis of newly filed reports shows"). */
+const MAX_OF_PHRASE = 12;
+
+/** Tags an "of" phrase inside a subject is made of: nouns and their modifiers, a participle, a preposition. */
+const IN_OF_PHRASE: ReadonlySet<number> = new Set([
+  Tag.Noun,
+  Tag.Propn,
+  Tag.Adj,
+  Tag.Det,
+  Tag.Num,
+  Tag.Poss,
+  Tag.Adv,
+  Tag.Past,
+  Tag.Part,
+  Tag.Prep,
+  Tag.Dash,
+]);
 
 /** The token just before a verb group, past adverbs: the head of its subject when there is one. */
 export function subjectHead(ctx: Context, first: number): number {
   let p = first - 1;
   while (p >= 0 && tagAt(ctx, p) === Tag.Adv) p--;
   return p;
+}
+
+/**
+ * Whether the subject before a verb is evidence: "the polls show", and with the evidence first and what it
+ * is about after "of": "a USA TODAY analysis of newly filed campaign-finance reports shows", "video of the
+ * incident shows", "the average of polls taken over the past two weeks shows".
+ */
+function isEvidenceSubject(ctx: Context, first: number): boolean {
+  const head = subjectHead(ctx, first);
+  if (EVIDENCE_NOUNS.has(word(ctx, head))) return true;
+  for (let k = head; k > 0 && k > head - MAX_OF_PHRASE; k--) {
+    if (word(ctx, k) === 'of') return EVIDENCE_NOUNS.has(word(ctx, k - 1));
+    if (!IN_OF_PHRASE.has(tagAt(ctx, k))) return false;
+  }
+  return false;
 }
 
 /** Whether the words after the cue give it the complement its class needs to count as an attribution. */
@@ -62,7 +96,7 @@ export function needsMet(
     if (entry.frames & Frame.Clause && (isAux(t) || t === Tag.Verb || t === Tag.Past)) return true;
   }
   // "The reports show …", "a poll found …": evidence speaks through its object too.
-  if (entry.classes.includes('showing') && EVIDENCE_NOUNS.has(word(ctx, subjectHead(ctx, first)))) {
+  if (entry.classes.includes('showing') && isEvidenceSubject(ctx, first)) {
     return startsPhrase(t) || t === Tag.That;
   }
   const quoteNext = t === Tag.Comma && isOpeningMark(ctx, j + 1); // "He continued, “…”"

@@ -71,6 +71,14 @@ describe('verbs of thinking and wanting count with their complement', () => {
     expect(a.what).toBe('a narrow lead for the mayor');
   });
 
+  it('so does evidence named before what it is of ("an analysis of filings shows", "video of … shows")', () => {
+    const analysis = only('A county analysis of newly filed permits shows a sharp drop in new homes.');
+    expect([analysis.who, analysis.cue]).toEqual(['A county analysis of newly filed permits', 'shows']);
+    expect(analysis.what).toBe('a sharp drop in new homes');
+    expect(only('Video of the meeting shows the mayor leaving early.').who).toBe('Video of the meeting');
+    expect(cues('A map of the harbor shows the old piers.')).toEqual([]);
+  });
+
   it('an adjective of attitude with its complement is a cue ("is eager to", "was critical of")', () => {
     const eager = only('The mayor is eager to finish the bridge.');
     expect([eager.who, eager.cue, eager.what]).toEqual(['The mayor', 'is eager', 'to finish the bridge']);
