@@ -39,6 +39,7 @@ export function findContent(ctx: Context, cue: Cue, source: Range | null, frame:
   if (cue.kind === 'according' && source) tagEnd = Math.max(tagEnd, source[1]);
   if (cue.kind === 'document') tagEnd = documentEnd(ctx, cue.last, b);
   if (cue.kind === 'colon' || cue.kind === 'lead') return right(ctx, cue.last, frame);
+  if (cue.kind === 'byline') return signedQuote(ctx, cue.first - 1);
   if (cue.kind === 'attitude') {
     // "eager to …", "confident that …" keep their mark; "critical of X", "worried about X" give X.
     const mark = word(ctx, cue.last);
@@ -317,4 +318,11 @@ function leftOfTag(ctx: Context, tagStart: number, frame: SentenceFrame): Range[
   if (start >= end) return [];
   if (tagAt(ctx, end - 1) === Tag.Comma) end--;
   return [[start, end]];
+}
+
+/** The whole quote whose closing mark is token `close`, marks included (a dash signs it). */
+function signedQuote(ctx: Context, close: number): Range[] {
+  const r = runAt(ctx, close);
+  const open = r >= 0 ? (ctx.quotes.open[r] ?? close) : close;
+  return [[open, close + 1]];
 }

@@ -1,10 +1,10 @@
 /**
  * This module recognizes the cues that are not verbs: "In" before a document that finds something ("In a
  * CNN poll, …"), a colon after a bare name in a headline ("Trump: …"), a colon that leads into a quote
- * ("He then listed the qualities:" ⏎ “…”), and an adjective of attitude with its complement ("is eager
+ * ("He then listed the qualities:" ⏎ “…”), a dash that signs a quote with a name ("“…” — Ana Ruiz"), and an adjective of attitude with its complement ("is eager
  * to …", "was skeptical that …", "remains critical of …").
  */
-import { isOpeningMark, word, tagAt, type Context } from './context';
+import { isClosingMark, isOpeningMark, runAt, sentenceStart, word, tagAt, type Context } from './context';
 import type { Cue } from './cues';
 import { startsClause } from './cue-complements';
 import { wordSet } from './lexicon/word-set';
@@ -78,6 +78,36 @@ export function isNameColon(ctx: Context, i: number, a: number, b: number, found
   // The text after the colon says something: a clause or a quote, not a list or a label ("Bonus video:").
   const next = tagAt(ctx, i + 1);
   return next === Tag.Quote || startsClause(ctx, i + 1, b) || b - i > 4;
+}
+
+/** Dashes that sign a quote with its author's name. */
+const SIGNING_DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '--']);
+
+/**
+ * A dash right after a closing quote mark and before a name that ends there (at the end of the sentence, a
+ * comma, or the next quote): the quote is signed, as in testimonials, pull quotes and epigraphs
+ * ("“… our greatest shame.” ― Sonya Herridge", "“…” — Ana Ruiz, a nurse in Tulsa").
+ */
+export function signsQuote(ctx: Context, i: number, b: number): boolean {
+  if (!SIGNING_DASHES.has(word(ctx, i)) || !isClosingMark(ctx, i - 1) || tagAt(ctx, i + 1) !== Tag.Propn)
+    return false;
+  // The quote stands on its own; one that ends a sentence of the article is signed by its reporter
+  // ("… insisted that his party was “still the No. 1 force in Spain.”--Kim Hjelmgaard").
+  const open = ctx.quotes.open[runAt(ctx, i - 1)] ?? -1;
+  if (!(open === sentenceStart(ctx, open) || followsSignature(ctx, open))) return false;
+  const e = phraseEndRight(ctx, i + 1, b);
+  if (e <= i + 1) return false;
+  const after = tagAt(ctx, e);
+  return e >= b || after === Tag.Stop || after === Tag.Comma || after === Tag.Quote;
+}
+
+/** Whether token `open` (a quote's opening mark) comes right after the name that signs another quote. */
+function followsSignature(ctx: Context, open: number): boolean {
+  for (let j = open - 1; j >= Math.max(0, open - 6); j--) {
+    if (SIGNING_DASHES.has(word(ctx, j))) return isClosingMark(ctx, j - 1);
+    if (tagAt(ctx, j) !== Tag.Propn) return false;
+  }
+  return false;
 }
 
 /**

@@ -19,13 +19,13 @@ import { runAt, word, tagAt, type Context } from './context';
 import type { CueEntry } from './lexicon/index';
 import { wordSet } from './lexicon/word-set';
 import { isClauseAfterThat, needsMet } from './cue-complements';
-import { attitudeCue, isDocumentOpening, isNameColon, leadsIntoQuote } from './cue-shapes';
+import { attitudeCue, isDocumentOpening, isNameColon, leadsIntoQuote, signsQuote } from './cue-shapes';
 import { canEndPhrase, opensClauseAt, phraseStartLeft } from './noun-phrase';
 import { TIME_WORDS } from './lexicon/closed-classes';
 import { Tag, isAux, isVerbal } from './tags';
 import { Form } from './lexicon/inflect';
 
-export type CueKind = 'verb' | 'according' | 'noun' | 'document' | 'colon' | 'lead' | 'attitude';
+export type CueKind = 'verb' | 'according' | 'noun' | 'document' | 'colon' | 'lead' | 'byline' | 'attitude';
 export type VerbUse = 'finite' | 'participle' | 'infinitive' | 'passive';
 
 export interface Cue {
@@ -82,6 +82,10 @@ export function findCues(ctx: Context, a: number, b: number, out: Cue[]): void {
     }
     if (t === Tag.Colon && leadsIntoQuote(ctx, i, a, b, out)) {
       out.push({ kind: 'lead', head: i, first: i, last: i + 1, entry: null, use: 'finite' });
+      continue;
+    }
+    if (signsQuote(ctx, i, b)) {
+      out.push({ kind: 'byline', head: i, first: i, last: i + 1, entry: null, use: 'finite' });
       continue;
     }
     const attitude = attitudeCue(ctx, i, a, b);

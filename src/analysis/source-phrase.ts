@@ -51,6 +51,10 @@ export function findSource(
       const e = phraseEndRight(ctx, cue.last, b);
       return e > cue.last ? [cue.last, withReducedRelative(ctx, e, b)] : null;
     }
+    case 'byline': {
+      // "“…” — Ana Ruiz, a nurse in Tulsa": the name after the dash, with its apposition.
+      return inverted(ctx, cue, b);
+    }
     case 'noun':
       return possessor(ctx, cue.head, a);
     case 'colon': {

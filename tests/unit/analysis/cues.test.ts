@@ -52,6 +52,27 @@ describe('multiword cues', () => {
   });
 });
 
+describe("a dash signs a quote with its author's name", () => {
+  it('in testimonials and pull quotes, one after another ("“…” ― Ana Ruiz “…” ― Tom Lee")', () => {
+    const found = read('“The bridge is a disgrace.” ― Ana Ruiz “We waited ten years. Enough.”― Tom Lee');
+    expect(found.map((a) => [a.who, a.cue, a.what])).toEqual([
+      ['Ana Ruiz', '―', '“The bridge is a disgrace.”'],
+      ['Tom Lee', '―', '“We waited ten years. Enough.”'],
+    ]);
+  });
+
+  it('with the apposition that says who the author is', () => {
+    expect(only('“It should be torn down.” — Ana Ruiz, a nurse in Tulsa').who).toBe(
+      'Ana Ruiz, a nurse in Tulsa',
+    );
+  });
+
+  it("but not a quote inside the article's own sentence, which a reporter signs", () => {
+    const found = read('He insisted that his party was “still the first force in Spain.”--Kim Hjelmgaard.');
+    expect(found.map((a) => a.who)).toEqual(['He']);
+  });
+});
+
 describe('verbs of thinking and wanting count with their complement', () => {
   it('"believes" with a clause is an attribution', () => {
     expect(only('Most engineers believe the design is sound.').what).toBe('the design is sound');
