@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STANDARD_TAGS, TAG_LABELS, type StandardTag } from '../../src/model/tag';
 import { accessibleTitle, kindLabel, preview, ratingLabel, stanceLabel, type CardModel } from './card-model';
+import { cueWords } from './findings';
 
 export interface CardActions {
   onTag(tag: StandardTag): void;
@@ -70,10 +71,10 @@ export function FindingCard(props: FindingCardProps) {
           <span class={`stance ${finding.attribution.stance}`} data-field="stance">
             {stanceLabel(finding)}
           </span>
-          {finding.cueText && (
+          {cueWords(finding) && (
             <span class="cue" data-field="cue">
               {' '}
-              · “{preview(finding.cueText, 40)}”
+              · “{preview(cueWords(finding), 40)}”
             </span>
           )}
         </p>

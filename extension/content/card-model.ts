@@ -5,7 +5,7 @@
  */
 import type { Annotation } from '../../src/model/annotation';
 import { RATING_LABELS, type SourceNote } from '../../src/model/source-note';
-import type { Finding } from './findings';
+import { cueWords, type Finding } from './findings';
 
 export type CardSubject =
   | { readonly type: 'finding'; readonly finding: Finding; readonly total: number }
@@ -35,6 +35,21 @@ export function stanceLabel(finding: Finding): string {
   return finding.attribution.stance === 'deny' ? 'denies' : 'asserts';
 }
 
+const OPENING_MARKS = '“"‘\'«„‹';
+const CLOSING_MARKS = '”"’\'»“›';
+
+/** A claim without the quotation marks around it, when it is one direct quote ("“We found …”"). */
+export function unquoted(claim: string): string {
+  const text = claim.trim();
+  const inner = text.slice(1, -1);
+  const whole =
+    text.length > 2 &&
+    OPENING_MARKS.includes(text[0] ?? '') &&
+    CLOSING_MARKS.includes(text[text.length - 1] ?? '') &&
+    !/[“”"«»]/.test(inner);
+  return whole ? inner.trim() : text;
+}
+
 export function ratingLabel(note: SourceNote): string {
   return RATING_LABELS[note.rating];
 }
@@ -53,7 +68,8 @@ export function quoteWithAttribution(model: CardModel, page: { title: string; ur
   const { subject } = model;
   if (subject.type === 'annotation') return `“${subject.annotation.target.quote.exact.trim()}” — ${where}`;
   const { finding } = subject;
-  const quote = finding.claimText || finding.sourceText;
-  const verb = finding.cueText ? ` (${finding.cueText})` : '';
+  const quote = unquoted(finding.claimText || finding.sourceText);
+  const cue = cueWords(finding);
+  const verb = cue ? ` (${cue})` : '';
   return `“${quote}” — ${finding.sourceName}${verb}, in ${where}`;
 }

@@ -101,13 +101,21 @@ function startOf(attribution: Attribution): number {
   return hull ? hull[0] : 0;
 }
 
+/**
+ * The cue's words, for the card, the popup and the copied quote ("said", "according to"); none for a cue that is only
+ * punctuation: the colon of "Trump: …" or the dash that signs a quote ("“…” — Ana Ruiz").
+ */
+export function cueWords(finding: Finding): string {
+  return /\p{L}/u.test(finding.cueText) ? finding.cueText : '';
+}
+
 export function summarizeFinding(finding: Finding): FindingSummary {
   const claim = finding.claimText;
   return {
     index: finding.index,
     sourceName: finding.sourceName,
     sourceKind: finding.attribution.sourceKind,
-    cue: finding.cueText,
+    cue: cueWords(finding),
     claim: claim.length > CLAIM_PREVIEW ? `${claim.slice(0, CLAIM_PREVIEW - 1)}…` : claim,
     stance: finding.attribution.stance,
   };

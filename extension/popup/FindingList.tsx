@@ -23,7 +23,7 @@ export function FindingList(props: {
               <button type="button" onClick={() => props.onReveal(f.index)}>
                 <strong class="source-name">{f.sourceName}</strong>{' '}
                 {note && <RatingPill rating={note.rating} compact />}{' '}
-                <span class="cue">{f.stance === 'deny' ? `denies (${f.cue})` : f.cue}</span>
+                <span class="cue">{f.stance === 'deny' ? `denies${f.cue ? ` (${f.cue})` : ''}` : f.cue}</span>
                 {f.claim && <span class="claim"> {f.claim}</span>}
               </button>
             </li>

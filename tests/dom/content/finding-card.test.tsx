@@ -129,4 +129,34 @@ describe('the card', () => {
       'Sourcemark: your annotation',
     );
   });
+
+  it('copies a direct quote inside one pair of quotation marks, not two', () => {
+    const quoted = { ...finding, cueText: 'said', claimText: '“We found no solvent in the samples.”' };
+    const copied = quoteWithAttribution(
+      { ...model, subject: { type: 'finding', finding: quoted, total: 9 } },
+      { title: 'Reservoir tests', url: 'https://courier.example/a' },
+    );
+    expect(copied).toBe(
+      '“We found no solvent in the samples.” — Northfield Water Company (said), in Reservoir tests <https://courier.example/a>',
+    );
+  });
+
+  it('shows no cue where the cue is only punctuation (the dash that signs a quote)', () => {
+    const signed = { ...finding, cueText: '―', claimText: '“The water tastes of metal.”' };
+    const signedModel: CardModel = { ...model, subject: { type: 'finding', finding: signed, total: 9 } };
+    render(
+      <FindingCard
+        model={signedModel}
+        anchor={{ left: 10, top: 10, bottom: 30 }}
+        focus={false}
+        status=""
+        {...actions}
+      />,
+      document.body,
+    );
+    expect(document.querySelector('[data-field="cue"]')).toBeNull();
+    expect(quoteWithAttribution(signedModel, { title: 'T', url: 'https://courier.example/a' })).toBe(
+      '“The water tastes of metal.” — Northfield Water Company, in T <https://courier.example/a>',
+    );
+  });
 });
