@@ -57,7 +57,9 @@ export function splitSentences(tokens: Tokens): Sentences {
       // Closing quotes and brackets that hug the stop belong to this sentence.
       while (j < n && (kind[j] === Kind.Quote || lower[j] === ')') && !((flags[j] ?? 0) & Flag.SpaceBefore))
         j++;
-      if (j >= n || startsSentence(tokens, j, false)) boundaryAfter = j;
+      const quoted = j > i + 1 && kind[j - 1] === Kind.Quote;
+      if (j >= n || (startsSentence(tokens, j, false) && !(quoted && isQuoteTag(tokens, j))))
+        boundaryAfter = j;
     } else if (k === Kind.Word && (flags[i] ?? 0) & Flag.Abbrev && !((flags[i] ?? 0) & Flag.Title)) {
       const j = i + 1;
       if (j >= n || startsSentence(tokens, j, true)) boundaryAfter = j;
@@ -93,6 +95,26 @@ function startsSentence(tokens: Tokens, j: number, strict: boolean): boolean {
   if (!(f & Flag.Cap)) return false;
   if (!strict) return true;
   return OPENERS.has(tokens.lower[j] ?? '');
+}
+
+/** Verbs of a tag that follows a quote with its speaker's name first ("“…?” Graham asked."). */
+const TAG_VERBS: ReadonlySet<string> = new Set(
+  (
+    'said says asked asks told wrote writes added adds continued replied responded recalled explained ' +
+    'tweeted shouted insisted noted wondered quipped joked countered conceded'
+  ).split(' '),
+);
+
+/**
+ * Whether the words at `j` are a quote's tag rather than a new sentence: a name of up to four words, a verb
+ * of saying, then the end of the sentence ("“Does anybody know?” Graham asked. “Neither do I.”").
+ */
+function isQuoteTag(tokens: Tokens, j: number): boolean {
+  let m = j;
+  while (m < j + 4 && tokens.kind[m] === Kind.Word && (tokens.flags[m] ?? 0) & Flag.Cap) m++;
+  if (m === j || !TAG_VERBS.has(tokens.lower[m] ?? '')) return false;
+  const after = tokens.lower[m + 1];
+  return after === undefined || after === '.' || after === ',' || tokens.kind[m + 1] === Kind.Break;
 }
 
 /** The best place to cut an over-long run in [begin, end): after its last semicolon or comma, else at end. */

@@ -69,6 +69,17 @@ describe('direct quotes', () => {
     expect(only('“We owe it to the commuters,” Whitfield said.').what).toBe('“We owe it to the commuters,”');
   });
 
+  it('a question or exclamation before a tag that names the speaker first ("“…?” Whitfield asked.")', () => {
+    const a = only('“Who pays for the ferry?” Whitfield asked. “Nobody will say.”');
+    expect([a.who, a.cue]).toEqual(['Whitfield', 'asked']);
+    expect(a.what).toBe('“Who pays for the ferry?” … “Nobody will say.”');
+    expect(only('“Enough!” Harbor Master Ana Ruiz said.').who).toBe('Harbor Master Ana Ruiz');
+  });
+
+  it('but a capitalized sentence after a quoted question is a sentence of its own', () => {
+    expect(read('“Who pays for the ferry?” Nobody knows.')).toEqual([]);
+  });
+
   it('a quote on both sides of the tag', () => {
     expect(only('“We owe it to them,” Whitfield said, “and we will deliver.”').what).toBe(
       '“We owe it to them,” … “and we will deliver.”',
