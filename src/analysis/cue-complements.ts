@@ -20,7 +20,7 @@ const EVIDENCE_NOUNS: ReadonlySet<string> = wordSet(
     'average averages video videos footage recording',
 );
 
-/** How far back "of" is looked for in an evidence subject ("an analysis of newly filed reports shows"). */
+/** How far back a link is looked for in an evidence subject ("an analysis of newly filed reports shows"). */
 const MAX_OF_PHRASE = 12;
 
 /** Tags an "of" phrase inside a subject is made of: nouns and their modifiers, a participle, a preposition. */
@@ -45,19 +45,30 @@ export function subjectHead(ctx: Context, first: number): number {
   return p;
 }
 
+/** Prepositions between evidence and what it is of, or whose it is ("a study by …", "data from …"). */
+const EVIDENCE_LINKS: ReadonlySet<string> = wordSet('of by from');
+
 /**
  * Whether the subject before a verb is evidence: "the polls show", and with the evidence first and what it
- * is about after "of": "a USA TODAY analysis of newly filed campaign-finance reports shows", "video of the
- * incident shows", "the average of polls taken over the past two weeks shows".
+ * is of or whose it is after it: "a USA TODAY analysis of newly filed campaign-finance reports shows",
+ * "video of the incident shows", "a 2014 study by Loyola Law School professor Justin Levitt found", "a poll
+ * conducted by the university found".
  */
 function isEvidenceSubject(ctx: Context, first: number): boolean {
   const head = subjectHead(ctx, first);
   if (EVIDENCE_NOUNS.has(word(ctx, head))) return true;
   for (let k = head; k > 0 && k > head - MAX_OF_PHRASE; k--) {
-    if (word(ctx, k) === 'of') return EVIDENCE_NOUNS.has(word(ctx, k - 1));
+    if (EVIDENCE_LINKS.has(word(ctx, k))) {
+      const before = isParticiple(tagAt(ctx, k - 1)) ? k - 2 : k - 1;
+      if (EVIDENCE_NOUNS.has(word(ctx, before))) return true;
+    }
     if (!IN_OF_PHRASE.has(tagAt(ctx, k))) return false;
   }
   return false;
+}
+
+function isParticiple(t: number): boolean {
+  return t === Tag.Past || t === Tag.Part;
 }
 
 /** Whether the words after the cue give it the complement its class needs to count as an attribution. */

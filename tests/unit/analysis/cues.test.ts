@@ -92,11 +92,17 @@ describe('verbs of thinking and wanting count with their complement', () => {
     expect(a.what).toBe('a narrow lead for the mayor');
   });
 
-  it('so does evidence named before what it is of ("an analysis of filings shows", "video of … shows")', () => {
+  it('so does evidence named before what it is of or whose it is ("an analysis of filings shows", "a study by … found")', () => {
     const analysis = only('A county analysis of newly filed permits shows a sharp drop in new homes.');
     expect([analysis.who, analysis.cue]).toEqual(['A county analysis of newly filed permits', 'shows']);
     expect(analysis.what).toBe('a sharp drop in new homes');
     expect(only('Video of the meeting shows the mayor leaving early.').who).toBe('Video of the meeting');
+    expect(
+      only('A 2019 study by county hydrologist Ana Ruiz found high levels of copper in the pipes.').cue,
+    ).toBe('found');
+    expect(only('Data from the port authority show a sharp drop in freight.').who).toBe(
+      'Data from the port authority',
+    );
     expect(cues('A map of the harbor shows the old piers.')).toEqual([]);
   });
 
