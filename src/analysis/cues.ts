@@ -84,7 +84,7 @@ export function findCues(ctx: Context, a: number, b: number, out: Cue[]): void {
       out.push({ kind: 'lead', head: i, first: i, last: i + 1, entry: null, use: 'finite' });
       continue;
     }
-    if (signsQuote(ctx, i, b)) {
+    if ((t === Tag.Dash || t === Tag.Sym) && signsQuote(ctx, i, b)) {
       out.push({ kind: 'byline', head: i, first: i, last: i + 1, entry: null, use: 'finite' });
       continue;
     }
