@@ -17,7 +17,7 @@ import { Flag } from './tokens';
 const EVIDENCE_NOUNS: ReadonlySet<string> = wordSet(
   'poll polls survey surveys study studies report reports data record records numbers figures results ' +
     'analysis research documents statistics estimates audit investigation review evidence filings ' +
-    'average averages video videos footage recording',
+    'average averages video videos footage recording test tests inspection inspections autopsy samples',
 );
 
 /** How far back a link is looked for in an evidence subject ("an analysis of newly filed reports shows"). */

@@ -37,10 +37,12 @@ export function nounOrVerb(
   b: number,
   e: WordEntry,
   lower: readonly string[],
+  entries: readonly (WordEntry | undefined)[],
 ): number {
   let j = i - 1;
   while (j >= a && tag[j] === Tag.Adv) j--;
   const prev = j >= a ? (tag[j] ?? Tag.None) : Tag.None;
+  const cueBefore = j >= a && entries[j]?.cue !== undefined;
   const next = i + 1 < b ? (tag[i + 1] ?? Tag.None) : Tag.None;
   const nextWord = i + 1 < b ? (lower[i + 1] ?? '') : '';
   const verb = verbFormTag(e.verbForms);
@@ -98,7 +100,9 @@ export function nounOrVerb(
     case Tag.Part: {
       // "denied claims that …": right after a verb, a noun reading is its object; but after a participle
       // that modifies a noun ("students polled support …") the main verb comes.
-      const reduced = prev === Tag.Past && (tag[j - 1] === Tag.Noun || tag[j - 1] === Tag.Propn);
+      // A verb of saying or finding is the main verb, not a participle: "the tests found lead in …".
+      const reduced =
+        prev === Tag.Past && (tag[j - 1] === Tag.Noun || tag[j - 1] === Tag.Propn) && !cueBefore;
       return e.nounToo && !reduced ? Tag.Noun : verb;
     }
     default:

@@ -172,7 +172,7 @@ function tagSentence(
       continue;
     }
     if (!e || !e.verbForms || e.closed || t === Tag.Propn) continue;
-    if (t === Tag.Noun || e.nounToo || t === Tag.Verb) tag[i] = nounOrVerb(tag, i, a, b, e, lower);
+    if (t === Tag.Noun || e.nounToo || t === Tag.Verb) tag[i] = nounOrVerb(tag, i, a, b, e, lower, entry);
   }
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tagAt } from '../../../src/analysis/context';
 import { prepare } from '../../../src/analysis';
 import { Tag } from '../../../src/analysis/tags';
+import { only } from './read';
 
 /** The tag of the first occurrence of `word` in `text`. */
 function tagOf(text: string, word: string): number {
@@ -24,5 +25,12 @@ describe('an unknown word', () => {
   it('ending in -ing is a participle only with a syllable before the ending', () => {
     expect(tagOf('The bridge opens this spring.', 'spring')).toBe(Tag.Noun);
     expect(tagOf('Crews were resurfacing the deck.', 'resurfacing')).toBe(Tag.Ing);
+  });
+});
+
+describe('a word that can be a noun or a verb', () => {
+  it('right after a verb of saying or finding is its object ("the tests found lead")', () => {
+    expect(tagOf('The tests found lead in three schools.', 'lead')).toBe(Tag.Noun);
+    expect(only('The tests found lead in three schools.').what).toBe('lead in three schools');
   });
 });
