@@ -42,6 +42,7 @@ export function FindingCard(props: FindingCardProps) {
 
   const tags = saved?.tags ?? [];
   const finding = subject.type === 'finding' ? subject.finding : null;
+  const cue = finding ? cueWords(finding) : '';
   const quote =
     subject.type === 'finding' ? subject.finding.claimText : subject.annotation.target.quote.exact;
 
@@ -71,10 +72,10 @@ export function FindingCard(props: FindingCardProps) {
           <span class={`stance ${finding.attribution.stance}`} data-field="stance">
             {stanceLabel(finding)}
           </span>
-          {cueWords(finding) && (
+          {cue && (
             <span class="cue" data-field="cue">
               {' '}
-              · “{preview(cueWords(finding), 40)}”
+              · “{preview(cue, 40)}”
             </span>
           )}
         </p>

@@ -102,8 +102,8 @@ function startOf(attribution: Attribution): number {
 }
 
 /**
- * The cue's words, for the card, the popup and the copied quote ("said", "according to"); none for a cue that is only
- * punctuation: the colon of "Trump: …" or the dash that signs a quote ("“…” — Ana Ruiz").
+ * The cue's words, for the card, the popup and the copied quote ("said", "according to"); none for a cue
+ * that is only punctuation: the colon of "Trump: …" or the dash that signs a quote ("“…” — Ana Ruiz").
  */
 export function cueWords(finding: Finding): string {
   return /\p{L}/u.test(finding.cueText) ? finding.cueText : '';

@@ -1,8 +1,9 @@
 /**
  * This module recognizes the cues that are not verbs: "In" before a document that finds something ("In a
  * CNN poll, …"), a colon after a bare name in a headline ("Trump: …"), a colon that leads into a quote
- * ("He then listed the qualities:" ⏎ “…”), a dash that signs a quote with a name ("“…” — Ana Ruiz"), and an adjective of attitude with its complement ("is eager
- * to …", "was skeptical that …", "remains critical of …").
+ * ("He then listed the qualities:" ⏎ “…”), a dash that signs a quote with a name ("“…” — Ana Ruiz"), and
+ * an adjective of attitude with its complement ("is eager to …", "was skeptical that …", "remains critical
+ * of …").
  */
 import { isClosingMark, isOpeningMark, runAt, sentenceStart, word, tagAt, type Context } from './context';
 import type { Cue } from './cues';
