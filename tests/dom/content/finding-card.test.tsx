@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FindingCard } from '../../../extension/content/FindingCard';
+import { FindingCard, type FindingCardProps } from '../../../extension/content/FindingCard';
 import { accessibleTitle, quoteWithAttribution, type CardModel } from '../../../extension/content/card-model';
 import type { Finding } from '../../../extension/content/findings';
 import type { Annotation } from '../../../src/model/annotation';
@@ -49,18 +49,24 @@ const actions = { onTag: noop, onSaveNote: noop, onCopy: noop, onStep: noop, onC
 
 afterEach(() => render(null, document.body));
 
+/** Renders the card for `model`, closed to the keyboard focus and with no status, unless `props` says so. */
+function showCard(props: Partial<FindingCardProps> = {}): void {
+  render(
+    <FindingCard
+      model={model}
+      anchor={{ left: 10, top: 10, bottom: 30 }}
+      focus={false}
+      status=""
+      {...actions}
+      {...props}
+    />,
+    document.body,
+  );
+}
+
 describe('the card', () => {
   it('says who said what, with the stance, the rating and the reader’s note', () => {
-    render(
-      <FindingCard
-        model={model}
-        anchor={{ left: 10, top: 10, bottom: 30 }}
-        focus={false}
-        status=""
-        {...actions}
-      />,
-      document.body,
-    );
+    showCard();
     const card = document.querySelector('.card');
     expect(card?.getAttribute('role')).toBe('dialog');
     expect(card?.getAttribute('aria-label')).toBe(
@@ -78,17 +84,7 @@ describe('the card', () => {
 
   it('shows which tags are on, and hands a pressed tag to its action', () => {
     const onTag = vi.fn();
-    render(
-      <FindingCard
-        model={model}
-        anchor={{ left: 10, top: 10, bottom: 30 }}
-        focus={false}
-        status=""
-        {...actions}
-        onTag={onTag}
-      />,
-      document.body,
-    );
+    showCard({ onTag });
     const pressed = (tag: string) =>
       document.querySelector(`button[data-action="${tag}"]`)?.getAttribute('aria-pressed');
     expect(pressed('disputed')).toBe('true');
@@ -98,24 +94,12 @@ describe('the card', () => {
   });
 
   it('moves the keyboard focus to its first action when opened by the keyboard', async () => {
-    render(
-      <FindingCard model={model} anchor={{ left: 10, top: 10, bottom: 30 }} focus status="" {...actions} />,
-      document.body,
-    );
+    showCard({ focus: true });
     await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-action')).toBe('disputed'));
   });
 
   it('announces its status to screen readers', () => {
-    render(
-      <FindingCard
-        model={model}
-        anchor={{ left: 10, top: 10, bottom: 30 }}
-        focus={false}
-        status="Quote copied with attribution"
-        {...actions}
-      />,
-      document.body,
-    );
+    showCard({ status: 'Quote copied with attribution' });
     const status = document.querySelector('[role="status"]');
     expect(status?.getAttribute('aria-live')).toBe('polite');
     expect(status?.textContent).toBe('Quote copied with attribution');
@@ -144,16 +128,7 @@ describe('the card', () => {
   it('shows no cue where the cue is only punctuation (the dash that signs a quote)', () => {
     const signed = { ...finding, cueText: '―', claimText: '“The water tastes of metal.”' };
     const signedModel: CardModel = { ...model, subject: { type: 'finding', finding: signed, total: 9 } };
-    render(
-      <FindingCard
-        model={signedModel}
-        anchor={{ left: 10, top: 10, bottom: 30 }}
-        focus={false}
-        status=""
-        {...actions}
-      />,
-      document.body,
-    );
+    showCard({ model: signedModel });
     expect(document.querySelector('[data-field="cue"]')).toBeNull();
     expect(quoteWithAttribution(signedModel, { title: 'T', url: 'https://courier.example/a' })).toBe(
       '“The water tastes of metal.” — Northfield Water Company, in T <https://courier.example/a>',
