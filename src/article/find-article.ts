@@ -87,6 +87,19 @@ function withHidden(excluded: readonly Element[], hiddenRoots: readonly Element[
   return all.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
+/**
+ * The region whose root is `root`, with the furniture inside it set aside and its confidence, as if the
+ * search had chosen that element (see article-memory.ts for where `root` comes from); null where the page
+ * hides it. Only `root`'s subtree is walked.
+ */
+export function regionAt(doc: Document, root: Element): ArticleRegion | null {
+  if (!isDisplayed(root)) return null;
+  const stats = walkPage(root);
+  const figures = buildRegion(stats, { top: 0, score: 0, members: [0] }, markFurniture(stats));
+  const confidence = combineConfidence(confidenceParts(figures, declaresArticle(doc)));
+  return { root, excluded: figures.excluded, confidence };
+}
+
 /** The article of the page, or null where the page does not look like one (home, search, app pages). */
 export function findArticle(doc: Document): ArticleRegion | null {
   const region = bestArticleRegion(doc);

@@ -16,6 +16,8 @@ export const LIMITS = {
   url: 4_000,
   evidence: 50,
   offset: 50_000_000,
+  /** A remembered article container's CSS selector (src/article/article-memory.ts). */
+  selector: 200,
 } as const;
 
 /** Marked free of side effects so that a bundle drops the schemas it does not use (the content script's). */

@@ -1,0 +1,90 @@
+/**
+ * This module lets Sourcemark remember where a site keeps its articles. A site renders every article with
+ * the same template, so the element that held the article on one page holds it on the next. `selectorFor`
+ * names that element with a CSS selector: ids and class names as the site's own developers wrote them
+ * ("story-body", "article-body"), never generated ones (hashes, article numbers), and only as many
+ * ancestors as it takes to be unique on the page. `findRememberedArticle` looks for the article inside the
+ * element that selector names: the page walk then covers a tenth to a third of the page instead of all of
+ * it. It answers null when the element is missing or holds no article, and the caller looks at the whole
+ * page as usual.
+ *
+ * The selector comes from a page, and the page is hostile ground: it is only ever given to
+ * `querySelector` (an invalid one throws there, and is caught), and is limited in length where it is
+ * stored (see protocol.ts).
+ */
+import { LIMITS } from '../model/schemas';
+import { MIN_ARTICLE_CONFIDENCE, regionAt, type ArticleRegion } from './find-article';
+
+/** Longest selector worth keeping (a longer one is not the name of a template's container). */
+export const MAX_SELECTOR_LENGTH = LIMITS.selector;
+/** Ancestors a selector may name, the region's root included. */
+const MAX_STEPS = 4;
+/** Class names per element: the first ones are the component's own, later ones states and themes. */
+const MAX_CLASSES = 2;
+/**
+ * A name a person wrote: letters, dashes and underscores. Digits mark generated names ("css-1x2y3z",
+ * "post-5765662"), which change from page to page or from one deploy to the next; other characters mark
+ * utility classes ("Mb(20px)").
+ */
+const WRITTEN_NAME = /^[A-Za-z][A-Za-z_-]{1,39}$/;
+
+function step(el: Element): { text: string; named: boolean } {
+  const tag = el.localName;
+  if (WRITTEN_NAME.test(el.id)) return { text: `${tag}#${el.id}`, named: true };
+  const classes = [...el.classList].filter((c) => WRITTEN_NAME.test(c)).slice(0, MAX_CLASSES);
+  return { text: tag + classes.map((c) => `.${c}`).join(''), named: classes.length > 0 };
+}
+
+/**
+ * A selector that names `root` alone on its page, made of written names, or null where the page offers
+ * none (then nothing is remembered). The region's root being the body gains nothing and is not named.
+ */
+export function selectorFor(root: Element): string | null {
+  const doc = root.ownerDocument;
+  if (root === doc.body || root === doc.documentElement) return null;
+  const steps: string[] = [];
+  let anyName = false;
+  for (let el: Element | null = root; el !== null && steps.length < MAX_STEPS; el = el.parentElement) {
+    if (el === doc.body || el === doc.documentElement) break;
+    const { text, named } = step(el);
+    steps.unshift(text);
+    anyName ||= named;
+    if (!anyName) continue;
+    const selector = steps.join(' ');
+    if (selector.length > MAX_SELECTOR_LENGTH) return null;
+    const matches = doc.querySelectorAll(selector);
+    if (matches.length === 1 && matches[0] === root) return selector;
+  }
+  return null;
+}
+
+/** The element of the page's body that `selector` names, or null (none, or a selector that is not valid). */
+export function rememberedContainer(doc: Document, selector: string): Element | null {
+  let found: Element | null;
+  try {
+    found = doc.querySelector(selector);
+  } catch {
+    return null;
+  }
+  return found !== null && doc.body !== null && doc.body.contains(found) ? found : null;
+}
+
+/**
+ * The article inside the element `selector` names, when it is there and holds one (the confidence test is
+ * the same as for the whole page); null otherwise, for the caller to look at the whole page.
+ */
+export function findRememberedArticle(doc: Document, selector: string): ArticleRegion | null {
+  const within = rememberedContainer(doc, selector);
+  if (within === null) return null;
+  const region = regionAt(doc, within);
+  return region !== null && region.confidence >= MIN_ARTICLE_CONFIDENCE ? region : null;
+}
+
+/** Whether two regions cover the same text: the same root, the same elements set aside. */
+export function sameRegion(a: ArticleRegion, b: ArticleRegion): boolean {
+  return (
+    a.root === b.root &&
+    a.excluded.length === b.excluded.length &&
+    a.excluded.every((x, i) => x === b.excluded[i])
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * Remembering where a site keeps its articles: the container is named by the site's own written names,
+ * uniquely on its page; the next article of the same template is found inside it, with the same region as
+ * a search of the whole page gives; a container that is missing, hides no article or is named by a broken
+ * selector gives null, for the caller to search the whole page.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findRememberedArticle, sameRegion, selectorFor } from '../../../src/article/article-memory';
+import { findArticle, type ArticleRegion } from '../../../src/article/find-article';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/article');
+
+function page(name: string): Document {
+  return new DOMParser().parseFromString(readFileSync(join(fixtures, name), 'utf8'), 'text/html');
+}
+
+function found(doc: Document): ArticleRegion {
+  const region = findArticle(doc);
+  if (region === null) throw new Error('expected an article');
+  return region;
+}
+
+function named(region: ArticleRegion): string {
+  const selector = selectorFor(region.root);
+  if (selector === null) throw new Error('expected a selector');
+  return selector;
+}
+
+/** Another article of the same template: the story's paragraphs rewritten, one more added. */
+function nextArticle(): Document {
+  const doc = page('news-article.html');
+  const paragraphs = doc.querySelectorAll('.story-body > p');
+  paragraphs.forEach((p, i) => {
+    p.textContent = `Paragraph ${i + 1} of another story: the town council said on Monday that the new bridge would open in spring, a month later than planned, because the steel had arrived late.`;
+  });
+  paragraphs[0]?.after(paragraphs[0].cloneNode(true));
+  return doc;
+}
+
+describe('selectorFor', () => {
+  it("names the article's container by the site's written names, uniquely on the page", () => {
+    const doc = page('news-article.html');
+    const selector = named(found(doc));
+    expect(selector).toBe('div.story-body');
+    expect([...doc.querySelectorAll(selector)]).toEqual([found(doc).root]);
+  });
+
+  it('leaves out generated names (digits) and adds an ancestor when the names left are not unique', () => {
+    const doc = page('news-article.html');
+    const body = doc.querySelector('.story-body') as Element;
+    body.setAttribute('id', 'post-5765662');
+    body.setAttribute('class', 'css-1x2y3z story-body');
+    doc.querySelector('.sidebar')?.insertAdjacentHTML('beforeend', '<div class="story-body">Teaser</div>');
+    expect(named(found(doc))).toBe('article.story div.story-body');
+  });
+
+  it('names nothing when the page offers only generated names, or when the article is the whole body', () => {
+    const generated = page('news-article.html');
+    const root = found(generated).root;
+    for (let el: Element | null = root; el && el !== generated.body; el = el.parentElement) {
+      el.setAttribute('class', 'sc-4f2a1b');
+    }
+    expect(selectorFor(root)).toBeNull();
+    const bare = page('short-page.html');
+    expect(selectorFor(bare.body)).toBeNull();
+  });
+});
+
+describe('findRememberedArticle', () => {
+  it('finds the same region inside the container as the search of the whole page', () => {
+    const doc = page('news-article.html');
+    const searched = found(doc);
+    const remembered = findRememberedArticle(doc, named(searched));
+    expect(remembered).not.toBeNull();
+    expect(sameRegion(remembered as ArticleRegion, searched)).toBe(true);
+    // The furniture inside the story is set aside as the search sets it aside.
+    expect(remembered?.excluded.map((el) => el.className)).toEqual(
+      searched.excluded.map((el) => el.className),
+    );
+  });
+
+  it("finds the site's next article of the same template in the remembered container", () => {
+    const selector = named(found(page('news-article.html')));
+    const next = nextArticle();
+    const remembered = findRememberedArticle(next, selector);
+    expect(remembered?.root).toBe(next.querySelector('div.story-body'));
+    expect(sameRegion(remembered as ArticleRegion, found(next))).toBe(true);
+  });
+
+  it('answers null when the container is missing, holds no article, or the selector is broken', () => {
+    const doc = page('news-article.html');
+    expect(findRememberedArticle(doc, 'div.no-such-container')).toBeNull();
+    expect(findRememberedArticle(doc, 'nav.main-nav')).toBeNull();
+    expect(findRememberedArticle(doc, 'footer.site-footer')).toBeNull();
+    expect(() => findRememberedArticle(doc, 'div[')).not.toThrow();
+    expect(findRememberedArticle(doc, 'div[')).toBeNull();
+  });
+
+  it("does not take a home page's list of teasers for an article", () => {
+    const home = page('home-page.html');
+    expect(findRememberedArticle(home, 'main.front')).toBeNull();
+    expect(findRememberedArticle(home, 'section.top-stories')).toBeNull();
+  });
+
+  it('answers null for an element outside the body', () => {
+    const doc = page('news-article.html');
+    expect(findRememberedArticle(doc, 'head')).toBeNull();
+  });
+});
