@@ -3,7 +3,7 @@
  * write annotations of pages on its own site: the page it runs in is hostile ground.
  */
 import type { backgroundRequests } from '../../src/messaging/protocol';
-import { type BackgroundReplies, type SiteSettings } from '../../src/messaging/protocol';
+import { type BackgroundReplies, type PageSettings } from '../../src/messaging/protocol';
 import type { Handlers, Sender } from '../../src/messaging/router';
 import { siteOf } from '../../src/model/page';
 import {
@@ -12,6 +12,7 @@ import {
   deleteAnnotation,
   updateAnnotation,
 } from '../../src/store/annotations';
+import { rememberedLayout, rememberLayout, type KeyValueArea } from '../../src/store/article-layouts';
 import type { SourcemarkDb } from '../../src/store/db';
 import { recordPageVisit } from '../../src/store/pages';
 import { lookupSources } from '../../src/store/sources';
@@ -30,11 +31,26 @@ async function assertOwnAnnotation(db: SourcemarkDb, sender: Sender, id: string)
   if (annotation) assertSameSite(sender, annotation.pageUrl);
 }
 
-async function siteSettings(db: SourcemarkDb, site: string): Promise<SiteSettings> {
-  return (await db.siteSettings.get(site)) ?? { site, autoHighlight: true };
+/** The site's setting, and, for the site's own content script, where its last article was. */
+async function pageSettings(
+  db: SourcemarkDb,
+  layouts: KeyValueArea,
+  site: string,
+  sender: Sender,
+): Promise<PageSettings> {
+  const ownSite = sender.kind === 'content-script' && siteOf(sender.url) === site;
+  const [stored, articleSelector] = await Promise.all([
+    db.siteSettings.get(site),
+    ownSite ? rememberedLayout(layouts, site) : null,
+  ]);
+  return { site, autoHighlight: stored?.autoHighlight ?? true, articleSelector };
 }
 
-export function backgroundHandlers(db: SourcemarkDb): Handlers<typeof backgroundRequests, BackgroundReplies> {
+/** `layouts`: where the sites' article layouts are kept (the browser's session storage). */
+export function backgroundHandlers(
+  db: SourcemarkDb,
+  layouts: KeyValueArea,
+): Handlers<typeof backgroundRequests, BackgroundReplies> {
   return {
     'annotations/list-for-page': async ({ pageUrl }, sender) => {
       assertSameSite(sender, pageUrl);
@@ -56,7 +72,11 @@ export function backgroundHandlers(db: SourcemarkDb): Handlers<typeof background
       await deleteAnnotation(db, id);
       return null;
     },
-    'settings/site': async ({ site }) => siteSettings(db, site),
+    'settings/site': async ({ site }, sender) => pageSettings(db, layouts, site, sender),
+    'settings/remember-article': async ({ selector }, sender) => {
+      await rememberLayout(layouts, siteOf(sender.url), selector);
+      return null;
+    },
     'settings/set-site': async ({ site, autoHighlight }) => {
       const settings = { site, autoHighlight };
       await db.siteSettings.put(settings);

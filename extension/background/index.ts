@@ -2,6 +2,7 @@
  * This module is the service worker: the sole owner of the database for content scripts, and the home of
  * the context menu and keyboard commands. It sends nothing over the network.
  */
+import browser from 'webextension-polyfill';
 import { backgroundRequests } from '../../src/messaging/protocol';
 import { createRouter } from '../../src/messaging/router';
 import { SourcemarkDb } from '../../src/store/db';
@@ -13,7 +14,8 @@ import { registerCommands } from './commands';
 import { backgroundHandlers } from './handlers';
 
 const db = new SourcemarkDb();
-listen(createRouter(backgroundRequests, backgroundHandlers(db)));
+// Where each site's articles were found is kept for the browsing session only (see article-layouts.ts).
+listen(createRouter(backgroundRequests, backgroundHandlers(db, browser.storage.session)));
 registerCommands();
 registerBadge(db);
 // The page that woke the worker will ask for an analysis in a moment: have the engine compiled by then.

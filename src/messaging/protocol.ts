@@ -40,6 +40,16 @@ export const backgroundRequests = {
     data: v.strictObject({ id: IdSchema }),
   },
   'settings/site': { from: ['content-script', 'extension'], data: v.strictObject({ site: SiteSchema }) },
+  /**
+   * Where the article was on this page (a selector, see src/article/article-memory.ts), for the next
+   * article from the same site; null forgets it. The site is the sender's own.
+   */
+  'settings/remember-article': {
+    from: ['content-script'],
+    data: v.strictObject({
+      selector: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.selector))),
+    }),
+  },
   'settings/set-site': {
     from: ['extension'],
     data: v.strictObject({ site: SiteSchema, autoHighlight: v.boolean() }),
@@ -67,7 +77,8 @@ export interface BackgroundReplies {
   'annotations/create': Annotation;
   'annotations/update': Annotation;
   'annotations/delete': null;
-  'settings/site': SiteSettings;
+  'settings/site': PageSettings;
+  'settings/remember-article': null;
   'settings/set-site': SiteSettings;
   'sources/lookup': SourceNote[];
   'analysis/run': { attributions: Attribution[][]; engineMs: number };
@@ -77,6 +88,12 @@ export interface BackgroundReplies {
 export interface SiteSettings {
   readonly site: string;
   readonly autoHighlight: boolean;
+}
+
+/** What a page of the site starts with: the reader's setting, and where the site's last article was. */
+export interface PageSettings extends SiteSettings {
+  /** Only for the site's own content script, and only for this browsing session; null when not known. */
+  readonly articleSelector: string | null;
 }
 
 /** Requests a content script answers, sent by the popup, dashboard or service worker to one tab. */

@@ -1,0 +1,58 @@
+/**
+ * This module keeps where each site's articles were found (a selector per site, see
+ * src/article/article-memory.ts) in a key-value area that the caller provides: the service worker gives it
+ * the browser's session storage, which lives in memory and is gone when the browser closes. Sourcemark thus
+ * keeps no lasting list of the sites the reader visits, and the service worker, which the browser stops
+ * at will, finds the layouts again when it restarts. The list is bounded, the oldest site dropped first,
+ * and whatever the area holds is checked before use.
+ */
+import { LIMITS } from '../model/schemas';
+
+/** The part of `storage.session` (or any `StorageArea`) used here. */
+export interface KeyValueArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export const LAYOUTS_KEY = 'articleLayouts';
+/** Sites remembered at most: a day of reading touches a few dozen. */
+export const MAX_LAYOUT_SITES = 200;
+
+function isSelector(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= LIMITS.selector;
+}
+
+/** Site → selector, oldest first (a Map: a site's name is never taken for an object's own property). */
+async function readLayouts(area: KeyValueArea): Promise<Map<string, string>> {
+  const stored = (await area.get(LAYOUTS_KEY))[LAYOUTS_KEY];
+  const layouts = new Map<string, string>();
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return layouts;
+  for (const [site, selector] of Object.entries(stored))
+    if (isSelector(selector)) layouts.set(site, selector);
+  return layouts;
+}
+
+/** The selector remembered for `site`, or null. */
+export async function rememberedLayout(area: KeyValueArea, site: string): Promise<string | null> {
+  return (await readLayouts(area)).get(site) ?? null;
+}
+
+/** Remembers `selector` for `site` as its most recent (null forgets the site). */
+export async function rememberLayout(
+  area: KeyValueArea,
+  site: string,
+  selector: string | null,
+): Promise<void> {
+  if (selector !== null && !isSelector(selector))
+    throw new Error('Refused: not a selector Sourcemark keeps.');
+  const layouts = await readLayouts(area);
+  if ((layouts.get(site) ?? null) === selector) return;
+  layouts.delete(site);
+  if (selector !== null) layouts.set(site, selector);
+  for (const old of layouts.keys()) {
+    if (layouts.size <= MAX_LAYOUT_SITES) break;
+    layouts.delete(old);
+  }
+  // Object.fromEntries defines own properties, whatever the site's name.
+  await area.set({ [LAYOUTS_KEY]: Object.fromEntries(layouts) });
+}
