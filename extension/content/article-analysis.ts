@@ -3,15 +3,20 @@
  * page's hidden text and the region's furniture left out), runs the engine on it in paragraph batches, and
  * maps the attributions back to the live DOM. Run again after the page changed, it re-indexes and analyzes
  * only the batches whose text is new.
+ *
+ * On a site whose article container it remembers (see src/article/article-memory.ts), the first run looks
+ * for the article in that container only; `confirmRegion` later checks it against the whole page, in idle
+ * time, and says what to remember for the site's next article.
  */
 import { buildTextIndex, type TextIndex } from '../../src/anchoring/dom/text-index';
+import { findRememberedArticle, sameRegion, selectorFor } from '../../src/article/article-memory';
 import type { Attribution } from '../../src/model/attribution';
 import { analyzeInBatches, type AnalysisCache, type RunStats } from './analysis-run';
 import type { EngineClient } from './engines';
 import { bestRegion, findArticleRegion, type ArticleRegion } from './article';
 import { EMPTY_FINDINGS, mapFindings, type FindingSet } from './findings';
 import type { IdleBudget } from './idle-budget';
-import { MARKS, measured } from './timing';
+import { MARKS, mark, measured } from './timing';
 import { isHiddenByStyle } from './visibility';
 
 /** 'auto': only a page that looks like an article; 'demand': the reader asked, so the best region there is. */
@@ -19,12 +24,15 @@ export type RegionMode = 'auto' | 'demand';
 
 /** Rough costs to plan idle slices with (ms); measured on the corpus pages in Chromium. */
 const LOCATE_COST_MS = 20;
+const REMEMBERED_COST_MS = 5;
 const INDEX_COST_MS = 8;
 const MAP_COST_MS = 4;
 const MANY_FINDINGS = 300;
 
 export class ArticleAnalysis {
   private currentRegion: ArticleRegion | null = null;
+  /** Whether the region came from the site's remembered container (not yet checked against the page). */
+  private fromMemory = false;
   private index: TextIndex | null = null;
   private attributions: readonly Attribution[] = [];
   private mapped: FindingSet = EMPTY_FINDINGS;
@@ -59,8 +67,8 @@ export class ArticleAnalysis {
    * Finds the region (again, when it is gone from the page), indexes and analyzes it. Returns whether there
    * is a region to show findings for.
    */
-  async run(mode: RegionMode, budget: IdleBudget): Promise<boolean> {
-    const region = await this.locate(mode, budget);
+  async run(mode: RegionMode, budget: IdleBudget, remembered: string | null = null): Promise<boolean> {
+    const region = await this.locate(mode, budget, remembered);
     if (!region) {
       this.clear();
       return false;
@@ -82,20 +90,71 @@ export class ArticleAnalysis {
     return true;
   }
 
-  /** Finds the region unless it is known and still on the page. */
-  async locate(mode: RegionMode, budget: IdleBudget): Promise<ArticleRegion | null> {
+  /**
+   * Finds the region unless it is known and still on the page; `remembered`: the selector of the site's
+   * article container, tried first for automatic highlighting.
+   */
+  async locate(
+    mode: RegionMode,
+    budget: IdleBudget,
+    remembered: string | null = null,
+  ): Promise<ArticleRegion | null> {
     if (!this.currentRegion || !this.currentRegion.root.isConnected) {
-      await budget.ensure(LOCATE_COST_MS);
-      this.currentRegion = measured(MARKS.article, () =>
-        mode === 'auto' ? findArticleRegion(this.doc) : bestRegion(this.doc),
-      );
+      const tryMemory = mode === 'auto' && remembered !== null;
+      await budget.ensure(tryMemory ? REMEMBERED_COST_MS : LOCATE_COST_MS);
+      const fromMemory = tryMemory
+        ? measured(MARKS.article, () => findRememberedArticle(this.doc, remembered))
+        : null;
+      this.fromMemory = fromMemory !== null;
+      if (this.fromMemory) mark(MARKS.remembered);
+      // A miss (another template): the search of the whole page was not planned for in this slice.
+      if (tryMemory && fromMemory === null) budget.endSlice();
+      if (fromMemory === null) await budget.ensure(LOCATE_COST_MS);
+      this.currentRegion =
+        fromMemory ??
+        measured(MARKS.article, () => (mode === 'auto' ? findArticleRegion(this.doc) : bestRegion(this.doc)));
     }
     return this.currentRegion;
+  }
+
+  /**
+   * After the first paint, in idle time: a region taken from the site's remembered container is checked
+   * against a search of the whole page, and replaced when the search finds another (`changed`: analyze
+   * again). `remember` is the selector to keep for the site's next article: the region's container, when
+   * it names that region alone on this page; null to forget a container that failed; undefined to leave
+   * the memory as it is (no article here, or the remembered one held).
+   */
+  async confirmRegion(
+    budget: IdleBudget,
+  ): Promise<{ changed: boolean; remember: string | null | undefined }> {
+    let region = this.currentRegion;
+    if (region === null) return { changed: false, remember: undefined };
+    if (this.fromMemory) {
+      await budget.ensure(LOCATE_COST_MS);
+      const searched = findArticleRegion(this.doc);
+      this.fromMemory = false;
+      if (searched !== null && sameRegion(searched, region)) return { changed: false, remember: undefined };
+      this.currentRegion = region = searched;
+      if (region === null) return { changed: true, remember: null };
+      await budget.ensure(REMEMBERED_COST_MS);
+      return { changed: true, remember: this.selectorReproducing(region) };
+    }
+    await budget.ensure(REMEMBERED_COST_MS);
+    return { changed: false, remember: this.selectorReproducing(region) };
+  }
+
+  /** A selector for the region's root from which the remembered search finds this very region, or null. */
+  private selectorReproducing(region: ArticleRegion): string | null {
+    const selector = selectorFor(region.root);
+    if (selector === null) return null;
+    const again = findRememberedArticle(this.doc, selector);
+    return again !== null && sameRegion(again, region) ? selector : null;
   }
 
   /** Forgets the region, so that the next run looks for it again. */
   forgetRegion(): void {
     this.currentRegion = null;
+    this.fromMemory = false;
   }
 
   clear(): void {

@@ -8,15 +8,17 @@
  * So the request is sent twice over in the page's life, whichever comes first: by `early.ts`, a tiny
  * content script that runs as the page starts loading (document_start), while the page is still being
  * fetched and parsed; and, should that one not have run, by the main content script as it starts. The main
- * script takes the early answer when it is for the same site.
+ * script takes the early answer when it is for the same site. The answer also says where the site's last
+ * article was (see src/article/article-memory.ts), which the main script can only use if it is there when
+ * it starts.
  */
-import type { SiteSettings } from '../../src/messaging/protocol';
+import type { PageSettings } from '../../src/messaging/protocol';
 import { siteOf } from '../../src/model/page';
 import { askBackgroundVia, nativeRuntime } from '../shared/runtime-messaging';
 
 interface EarlyRequest {
   readonly site: string;
-  readonly settings: Promise<SiteSettings>;
+  readonly settings: Promise<PageSettings>;
 }
 
 /**
@@ -25,7 +27,7 @@ interface EarlyRequest {
  */
 const EARLY_KEY = Symbol.for('sourcemark.early-settings');
 
-function ask(site: string): Promise<SiteSettings> {
+function ask(site: string): Promise<PageSettings> {
   const runtime = nativeRuntime();
   if (!runtime) return Promise.reject(new Error('No extension messaging here.'));
   const settings = askBackgroundVia(runtime)('settings/site', { site });
@@ -42,7 +44,7 @@ export function askEarly(): void {
 }
 
 /** The site's setting for the page the main script started on: the early request's, or a new one. */
-export function startSettings(): Promise<SiteSettings> {
+export function startSettings(): Promise<PageSettings> {
   const scope = globalThis as Record<symbol, unknown>;
   const early = scope[EARLY_KEY] as EarlyRequest | undefined;
   delete scope[EARLY_KEY];

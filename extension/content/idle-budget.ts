@@ -24,6 +24,11 @@ export class IdleBudget {
     this.slice = first ?? null;
   }
 
+  /** Gives up what is left of the current slice: the next step waits for a slice of its own. */
+  endSlice(): void {
+    this.slice = null;
+  }
+
   /** Resolves when at least `ms` (capped at a slice's ordinary length) can be spent without a long task. */
   async ensure(ms: number): Promise<void> {
     const need = Math.min(ms, 15);

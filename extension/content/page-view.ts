@@ -4,7 +4,9 @@
  * annotations and source ratings, opens the card, and answers the popup. Everything it does to the page is
  * undone by `dispose()`: highlights removed, listeners and observers gone, the card closed.
  */
+import { rememberedContainer } from '../../src/article/article-memory';
 import type { PageSummary } from '../../src/messaging/page-summary';
+import type { PageSettings } from '../../src/messaging/protocol';
 import { normalizePageUrl, siteOf } from '../../src/model/page';
 import type { AnalysisCache } from './analysis-run';
 import type { EngineClient } from './engines';
@@ -22,6 +24,9 @@ import { PageCardSource } from './page-card-source';
 import { SavedAnnotations, type AnnotationChoice } from './saved-annotations';
 import { SourceRatings } from './source-ratings';
 import { MARKS, mark, sinceStart } from './timing';
+
+/** What a page view starts from: the reader's setting for the site, and where its last article was. */
+export type PageStart = Pick<PageSettings, 'autoHighlight' | 'articleSelector'>;
 
 export interface PageViewDeps {
   readonly ask: AskBackground;
@@ -42,9 +47,10 @@ const LATE_ARTICLE_CHARS = 400;
  */
 const FIRST_TASK_MS = 30;
 /**
- * Above this many elements the article is looked for in a task of its own, not in the first, which already
- * holds the script's own evaluation: on the corpus pages above it (Yahoo, 2,466 elements; Wikipedia, 2,749)
- * that first task took 48–66 ms of CPU, on the largest below it (New York Times, 1,920) about 40 ms.
+ * Above this many elements to walk the article is looked for in a task of its own, not in the first, which
+ * already holds the script's own evaluation: on the corpus pages above it (Yahoo, 2,466 elements; Wikipedia,
+ * 2,749) that first task took 48–66 ms of CPU, on the largest below it (New York Times, 1,920) about 40 ms.
+ * Where the site's article container is remembered, only the elements inside it count.
  */
 const FIRST_TASK_MAX_ELEMENTS = 2000;
 const FLASH_MS = 1600;
@@ -105,16 +111,24 @@ export class PageView {
     return this.analysis.findings.findings;
   }
 
-  /** Starts the page view: analyzes the article while the site's setting is fetched, paints if allowed. */
-  async start(autoHighlight: Promise<boolean>): Promise<void> {
+  /**
+   * Starts the page view: analyzes the article while the site's setting is fetched, paints if allowed.
+   * Where the setting is already there (the early content script asked for it as the page began to load),
+   * the site's remembered article container is tried first.
+   */
+  async start(settings: Promise<PageStart>): Promise<void> {
     const run = new AbortController();
     const stop = () => run.abort();
     this.signal.addEventListener('abort', stop, { once: true });
-    const firstTask = fitsFirstTask(this.doc)
+    const remembered = (await ifSettled(settings))?.articleSelector ?? null;
+    const firstTask = fitsFirstTask(this.doc, remembered)
       ? budgetSlice(Math.max(0, FIRST_TASK_MS - sinceStart()))
       : undefined;
-    const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, 'soon', firstTask));
-    const allowed = await autoHighlight.catch(() => true);
+    const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, 'soon', firstTask), remembered);
+    const allowed = await settings.then(
+      (s) => s.autoHighlight,
+      () => true,
+    );
     mark(MARKS.settings);
     if (!allowed) {
       // The reader turned automatic highlighting off here: stop, but know whether this is an article, so
@@ -137,6 +151,21 @@ export class PageView {
     // the service worker.
     await this.annotations.load().catch((error: unknown) => this.deps.report(error));
     this.signal.removeEventListener('abort', stop);
+    if (allowed) await this.confirmArticle(remembered).catch((error: unknown) => this.failed(error));
+  }
+
+  /**
+   * In idle time after the first paint: checks a region found in the site's remembered container against
+   * the whole page (analyzing again if the page's article is elsewhere), and tells the service worker what
+   * to remember for the site's next article.
+   */
+  private async confirmArticle(remembered: string | null): Promise<void> {
+    await this.queue;
+    if (this.signal.aborted || this.wanted !== 'auto') return;
+    const { changed, remember } = await this.analysis.confirmRegion(new IdleBudget(this.signal));
+    if (changed) await this.rerun();
+    if (remember !== undefined && remember !== remembered)
+      await this.deps.ask('settings/remember-article', { selector: remember });
   }
 
   /** "Analyze this page": the reader asks, so the best prose region is analyzed even off articles. */
@@ -299,7 +328,18 @@ export class PageView {
   }
 }
 
-/** Whether the page is small enough to look for its article in the content script's first task. */
-function fitsFirstTask(doc: Document): boolean {
-  return (doc.body?.getElementsByTagName('*').length ?? 0) <= FIRST_TASK_MAX_ELEMENTS;
+/**
+ * Whether the article can be looked for in the content script's first task: what will be walked (the
+ * site's remembered article container where it is on the page, else the whole body) is small enough.
+ */
+function fitsFirstTask(doc: Document, remembered: string | null): boolean {
+  const scope = (remembered !== null && rememberedContainer(doc, remembered)) || doc.body;
+  return (scope?.getElementsByTagName('*').length ?? 0) <= FIRST_TASK_MAX_ELEMENTS;
+}
+
+/** The value of a promise that has already settled, else undefined: costs microtasks, never a task. */
+async function ifSettled<T>(promise: Promise<T>): Promise<T | undefined> {
+  const pending = Symbol('pending');
+  const first = await Promise.race([promise, Promise.resolve(pending)]).catch(() => pending);
+  return first === pending ? undefined : (first as T);
 }

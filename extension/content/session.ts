@@ -3,7 +3,7 @@
  * navigation, whose stale highlights are cleared at once), the selection toolbar, and the answers to the
  * popup, the keyboard commands and the context menu.
  */
-import type { ContentReplies, contentRequests, SiteSettings } from '../../src/messaging/protocol';
+import type { ContentReplies, contentRequests, PageSettings } from '../../src/messaging/protocol';
 import type { Handlers } from '../../src/messaging/router';
 import { siteOf } from '../../src/model/page';
 import { AnalysisCache } from './analysis-run';
@@ -38,7 +38,7 @@ export class Session {
   }
 
   /** Starts on the page the script was loaded on; `settings` may already be on its way. */
-  start(settings?: Promise<SiteSettings>): Promise<void> {
+  start(settings?: Promise<PageSettings>): Promise<void> {
     return this.startView(this.view, settings);
   }
 
@@ -52,10 +52,9 @@ export class Session {
     });
   }
 
-  private async startView(view: PageView, early?: Promise<SiteSettings>): Promise<void> {
+  private async startView(view: PageView, early?: Promise<PageSettings>): Promise<void> {
     if (this.hidden) view.setHighlightsVisible(false);
-    const settings = early ?? this.ask('settings/site', { site: siteOf(location.href) });
-    await view.start(settings.then((s) => s.autoHighlight));
+    await view.start(early ?? this.ask('settings/site', { site: siteOf(location.href) }));
   }
 
   /**
@@ -66,8 +65,11 @@ export class Session {
     this.view.dispose();
     const view = this.newView();
     this.view = view;
+    // Asked now, the site's setting (and its article container) is there by the time the app has rendered.
+    const settings = this.ask('settings/site', { site: siteOf(location.href) });
+    settings.catch(() => undefined);
     void afterRender(view.signal)
-      .then(() => (view.signal.aborted ? undefined : this.startView(view)))
+      .then(() => (view.signal.aborted ? undefined : this.startView(view, settings)))
       .catch(this.report);
   }
 

@@ -16,6 +16,8 @@ export const MARKS = {
   /** Time spent inside the engine in the service worker, as it reported it. */
   engine: 'sourcemark:engine',
   article: 'sourcemark:article',
+  /** The article was found in the site's remembered container (src/article/article-memory.ts). */
+  remembered: 'sourcemark:remembered-article',
   index: 'sourcemark:index',
   map: 'sourcemark:map',
   /** The service worker answered with the site's setting. */

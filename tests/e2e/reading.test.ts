@@ -341,6 +341,39 @@ describe('after the browser stopped the service worker (half a minute without ev
   });
 });
 
+describe('an article from a site read earlier in the browsing session', () => {
+  interface SessionStorage {
+    chrome: { storage: { session: StorageLike; local: StorageLike } };
+  }
+  interface StorageLike {
+    get(key: string | null): Promise<Record<string, unknown>>;
+  }
+
+  it('is looked for in the container remembered for the site, kept in session storage only', async () => {
+    const worker = await harness.browser.serviceWorker();
+    const stored = await worker.evaluate(async () => {
+      const { storage } = (globalThis as unknown as SessionStorage).chrome;
+      return {
+        session: await storage.session.get('articleLayouts'),
+        local: await storage.local.get(null),
+      };
+    });
+    expect(stored.session).toEqual({ articleLayouts: { '127.0.0.1': 'article#story' } });
+    expect(JSON.stringify(stored.local)).not.toContain('article#story');
+    // Only the site's own content script is told; an extension page asking for the site's setting is not.
+    const asked = await askAsExtension(harness.browser, 'settings/site', { site: '127.0.0.1' });
+    expect(asked).toMatchObject({ ok: true, value: { articleSelector: null } });
+  });
+
+  it('paints the same findings there as a search of the whole page did', async () => {
+    await openArticle();
+    const before = (await highlightTexts(page, 'sourcemark-cue')).sort();
+    await openArticle();
+    expect((await highlightTexts(page, 'sourcemark-cue')).sort()).toEqual(before);
+    expect(before).toContain('denied');
+  });
+});
+
 describe('quietly', () => {
   it('logs no error or warning from the extension', () => {
     expect(logs).toEqual([]);

@@ -13,6 +13,8 @@ export interface FakeBackground {
   readonly sources: SourceNote[];
   readonly requests: BackgroundRequestName[];
   autoHighlight: boolean;
+  /** The site's remembered article container, as the content script last asked to remember it. */
+  articleSelector: string | null;
 }
 
 export function fakeBackground(): FakeBackground {
@@ -21,6 +23,7 @@ export function fakeBackground(): FakeBackground {
     sources: [],
     requests: [],
     autoHighlight: true,
+    articleSelector: null,
     ask: (async (name: BackgroundRequestName, data: never) => {
       state.requests.push(name);
       return answer(state, name, data);
@@ -35,7 +38,14 @@ function answer(state: FakeBackground, name: BackgroundRequestName, data: Record
   const reply = <K extends BackgroundRequestName>(_: K, value: BackgroundReplies[K]) => value;
   switch (name) {
     case 'settings/site':
-      return reply(name, { site: String(data.site), autoHighlight: state.autoHighlight });
+      return reply(name, {
+        site: String(data.site),
+        autoHighlight: state.autoHighlight,
+        articleSelector: state.articleSelector,
+      });
+    case 'settings/remember-article':
+      state.articleSelector = data.selector as string | null;
+      return reply(name, null);
     case 'annotations/list-for-page':
       return reply(
         name,

@@ -26,6 +26,14 @@ describe('an idle budget', () => {
     expect(budget.slices).toBe(1);
   });
 
+  it('waits for a slice of its own after giving up the rest of the current one', async () => {
+    const budget = new IdleBudget(undefined, 'soon', budgetSlice(1000));
+    await budget.ensure(5);
+    budget.endSlice();
+    await budget.ensure(5);
+    expect(budget.slices).toBe(1);
+  });
+
   it('stops waiting when its work is called off', async () => {
     const stop = new AbortController();
     const budget = new IdleBudget(stop.signal, 'idle', budgetSlice(0));

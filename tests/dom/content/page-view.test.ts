@@ -41,6 +41,10 @@ function newView(): PageView {
 
 const story = () => document.getElementById('story') as HTMLElement;
 
+/** The site's setting as the service worker answers it (no article container remembered by default). */
+const settings = (autoHighlight: boolean, articleSelector: string | null = null) =>
+  Promise.resolve({ autoHighlight, articleSelector });
+
 /** Every range Sourcemark painted, with the layer it is in. */
 function painted(): { name: string; range: Range }[] {
   return [...registry].flatMap(([name, highlight]) =>
@@ -63,7 +67,7 @@ afterEach(() => {
 
 describe('a page view on a news article', () => {
   it('paints sources, cues, claims and denials, all inside the article', async () => {
-    await newView().start(Promise.resolve(true));
+    await newView().start(settings(true));
     expect(paintedTexts(registry, 'sourcemark-cue')).toEqual(
       expect.arrayContaining(['said', 'denied', 'told']),
     );
@@ -76,7 +80,7 @@ describe('a page view on a news article', () => {
 
   it('paints nothing where the reader turned automatic highlighting off, until asked', async () => {
     const page = newView();
-    await page.start(Promise.resolve(false));
+    await page.start(settings(false));
     expect(painted()).toEqual([]);
     expect(page.summary()).toMatchObject({ isArticle: true, analyzed: false });
     await page.analyzeOnDemand();
@@ -91,7 +95,7 @@ describe('a page view on a news article', () => {
     };
 
     performance.clearMeasures();
-    const ordinary = newView().start(Promise.resolve(true));
+    const ordinary = newView().start(settings(true));
     await microtasks();
     expect(articleSearches()).toBe(1);
     await ordinary;
@@ -102,16 +106,24 @@ describe('a page view on a news article', () => {
     filler.innerHTML = '<ul>' + '<li><a href="/x">More news</a></li>'.repeat(1250) + '</ul>';
     document.body.append(filler);
     performance.clearMeasures();
-    const large = newView().start(Promise.resolve(true));
+    const large = newView().start(settings(true));
     await microtasks();
     expect(articleSearches()).toBe(0);
     await large;
     expect(articleSearches()).toBe(1);
     expect(paintedTexts(registry, 'sourcemark-source').join(' | ')).toContain('Ines Halvorsen');
+    view?.dispose();
+
+    // The same large page on a site whose article container is remembered: only that is walked, at once.
+    performance.clearMeasures();
+    const remembered = newView().start(settings(true, 'article#story'));
+    await microtasks();
+    expect(articleSearches()).toBe(1);
+    await remembered;
   });
 
   it('analyzes a paragraph the page adds later, and only the batch that holds it', async () => {
-    await newView().start(Promise.resolve(true));
+    await newView().start(settings(true));
     engineCalls = [];
     const late = document.createElement('p');
     late.textContent = 'Council member Arvid Solberg said the city should have tested the water in January.';
@@ -138,7 +150,7 @@ describe('a page view on a news article', () => {
       updated: 1,
     });
     const page = newView();
-    await page.start(Promise.resolve(true));
+    await page.start(settings(true));
     await vi.waitFor(() =>
       expect(paintedTexts(registry, 'sourcemark-rating-mixed')).toEqual(['the Lakeshore Environmental Lab']),
     );
@@ -149,7 +161,7 @@ describe('a page view on a news article', () => {
 
   it('moves to the next finding in reading order and marks it', async () => {
     const page = newView();
-    await page.start(Promise.resolve(true));
+    await page.start(settings(true));
     expect(page.step(null, 1)).toBe(true);
     const first = page.card.current;
     expect(first?.type === 'finding' && first.finding.index).toBe(0);
@@ -164,7 +176,7 @@ describe('a page view on a news article', () => {
 
   it('saves a tagged selection on the claim it falls in, with the claim’s source and stance', async () => {
     const page = newView();
-    await page.start(Promise.resolve(true));
+    await page.start(settings(true));
     const denial = page.findings.find((f) => f.kind === 'denial' && f.claimText.includes('treatment plant'));
     expect(denial?.claimRange).toBeTruthy();
     if (!denial?.claimRange) return;
@@ -181,10 +193,59 @@ describe('a page view on a news article', () => {
   it('leaves no highlight and no listener behind when disposed', async () => {
     registry.set('page-own', new Highlight());
     const page = newView();
-    await page.start(Promise.resolve(true));
+    await page.start(settings(true));
     page.dispose();
     view = null;
     expect([...registry.keys()]).toEqual(['page-own']);
     expect(page.signal.aborted).toBe(true);
+  });
+});
+
+describe('a page view on a site whose article container Sourcemark remembers', () => {
+  /** Every painted range as "layer: text", in a stable order, to compare two page views. */
+  const paintedNow = () =>
+    painted()
+      .map(({ name, range }) => `${name}: ${range.toString()}`)
+      .sort();
+  const articleSearches = () => performance.getEntriesByName('sourcemark:article').length;
+
+  it("remembers the article's container after the site's first page", async () => {
+    await newView().start(settings(true));
+    expect(background.articleSelector).toBe('article#story');
+    expect(document.querySelector(background.articleSelector ?? '')).toBe(story());
+  });
+
+  it('finds the article in the remembered container and paints what a search of the whole page paints', async () => {
+    await newView().start(settings(true));
+    const searched = paintedNow();
+    view?.dispose();
+    background.requests.length = 0;
+    performance.clearMeasures();
+
+    await newView().start(settings(true, 'article#story'));
+    expect(paintedNow()).toEqual(searched);
+    // One look for the article before the paint (in the container); the memory held, nothing to change.
+    expect(articleSearches()).toBe(1);
+    expect(background.requests).not.toContain('settings/remember-article');
+  });
+
+  it('searches the whole page when the remembered container is not there, and remembers the new one', async () => {
+    await newView().start(settings(true, 'div.old-story-body'));
+    expect(paintedTexts(registry, 'sourcemark-source').join(' | ')).toContain('Ines Halvorsen');
+    expect(background.articleSelector).toBe('article#story');
+  });
+
+  it('moves to the article when the remembered container holds other prose, and corrects the memory', async () => {
+    const other = document.createElement('aside');
+    other.className = 'long-read';
+    const sentence =
+      'The lighthouse keeper wrote every evening about the weather, the ships that passed and the birds, and his diaries, kept for forty years, are now in the town museum, where anyone may read them.';
+    other.innerHTML = `<p>${sentence}</p>`.repeat(5);
+    document.body.append(other);
+
+    await newView().start(settings(true, 'aside.long-read'));
+    expect(paintedTexts(registry, 'sourcemark-source').join(' | ')).toContain('Ines Halvorsen');
+    expect(painted().filter(({ range }) => !story().contains(range.commonAncestorContainer))).toEqual([]);
+    expect(background.articleSelector).toBe('article#story');
   });
 });
