@@ -15,10 +15,16 @@
 // Goal (issue 4): painted ≤ 30 ms median and ≤ 10× the floor on every page; no task over 50 ms.
 // --cold: the extension's service worker is stopped before each load, as the browser stops it after 30 s
 // without events: what a reader gets on the first article after a pause.
+// Article container memory: all pages are served from one site (127.0.0.1), and Sourcemark remembers
+// where the site's last article was (src/article/article-memory.ts). A page's first run therefore tries
+// the previous page's container (a miss, then the search of the whole page), its other runs find the
+// article in the container learned on that page: the "remembered" column counts those runs.
+// --first-visit: the memory is cleared before each load, so that every run searches the whole page: what
+// a reader gets on the first article from a site in a browsing session.
 // The machine is shared (2 cores): the load average is printed, expect noise.
 //
 // Usage: npm run bench:page -- [--runs=5] [--page=NAME[,NAME…]] [--no-build] [--no-trace] [--dist=dist]
-//        [--against=OTHER_DIST] [--cold] [--json=out/bench-page.json]
+//        [--against=OTHER_DIST] [--cold] [--first-visit] [--json=out/bench-page.json]
 // --against: a second build (e.g. main's, built in another worktree) measured in a second browser, the two
 // alternating run by run, so that a change is judged against the same noise.
 import { execFileSync } from 'node:child_process';
@@ -76,12 +82,16 @@ async function openBrowser(dist) {
     await control.send('ServiceWorker.stopAllWorkers');
     await new Promise((done) => setTimeout(done, 300));
   };
+  const forgetLayouts = async () => {
+    const worker = await browser.serviceWorker();
+    await worker.evaluate(() => globalThis.chrome.storage.session.remove('articleLayouts'));
+  };
   // One load first, not counted: the service worker opens its database and runs the engine for the first
   // time (its code not yet optimized). Its time is reported apart, as the first page after a browser start.
   const first = await measureLoad(browser.context, `${server.origin}/${pages[0]}/source.html`).catch(
     (error) => console.error(`warm-up load failed: ${error.message}`),
   );
-  return { dist, browser, first, stopWorker };
+  return { dist, browser, first, stopWorker, forgetLayouts };
 }
 
 // With --against=DIR, a second build runs in a second browser and the two alternate run by run (A B, B A,
@@ -96,6 +106,7 @@ for (const name of pages) {
   for (let run = 0; run < runs; run++) {
     const order = run % 2 ? [...builds.keys()].reverse() : [...builds.keys()];
     for (const b of order) {
+      if (args['first-visit'] === 'true') await builds[b].forgetLayouts();
       if (args.cold === 'true') await builds[b].stopWorker();
       results[b].push(
         await measureLoad(builds[b].browser.context, `${server.origin}/${name}/source.html`, {
@@ -125,7 +136,7 @@ builds.forEach((build, b) => {
     );
 });
 console.log(
-  `\n${runs} runs per page${args.cold === 'true' ? ', the service worker stopped before each' : ''}, medians; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on this shared machine.`,
+  `\n${runs} runs per page${args.cold === 'true' ? ', the service worker stopped before each' : ''}${args['first-visit'] === 'true' ? ', the sites\' article containers forgotten before each' : ''}, medians; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on this shared machine.`,
 );
 if (args.json) {
   const file = resolve(repo, args.json === 'true' ? 'out/bench-page.json' : args.json);

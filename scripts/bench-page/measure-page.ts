@@ -17,6 +17,8 @@ export interface RunResult {
   /** With the engine in the service worker: the page's wait for its answers (ms), 0 otherwise. */
   readonly roundTrip: number;
   readonly article: number;
+  /** Whether the article was found in the site's remembered container (not by a search of the page). */
+  readonly remembered: boolean;
   readonly index: number;
   readonly map: number;
   /** Content script start → the service worker's answer with the site setting (ms). */
@@ -57,6 +59,7 @@ interface Timeline {
   readonly engine: number;
   readonly roundTrip: number;
   readonly article: number;
+  readonly remembered: boolean;
   readonly index: number;
   readonly map: number;
   readonly settings: number | null;
@@ -77,6 +80,7 @@ const TIMELINE = `(() => {
       : total('sourcemark:analysis'),
     roundTrip: performance.getEntriesByName('sourcemark:engine').length ? total('sourcemark:analysis') : 0,
     article: total('sourcemark:article'),
+    remembered: performance.getEntriesByName('sourcemark:remembered-article').length > 0,
     index: total('sourcemark:index'),
     map: total('sourcemark:map'),
     settings: at('sourcemark:settings'),
@@ -131,6 +135,7 @@ export async function measureLoad(
       engine: timeline.engine,
       roundTrip: timeline.roundTrip,
       article: timeline.article,
+      remembered: timeline.remembered,
       index: timeline.index,
       map: timeline.map,
       settings: since(timeline.settings),

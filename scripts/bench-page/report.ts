@@ -12,6 +12,8 @@ export interface PageRow {
   readonly engine: number;
   readonly roundTrip: number;
   readonly article: number;
+  /** Runs in which the article was found in the site's remembered container. */
+  readonly remembered: number;
   readonly index: number;
   readonly map: number;
   readonly settings: number | null;
@@ -53,6 +55,7 @@ export function summarize(page: string, runs: readonly RunResult[]): PageRow {
     engine: median(runs.map((r) => r.engine)),
     roundTrip: median(runs.map((r) => r.roundTrip)),
     article: median(runs.map((r) => r.article)),
+    remembered: runs.filter((r) => r.remembered).length,
     index: median(runs.map((r) => r.index)),
     map: median(runs.map((r) => r.map)),
     settings: present(runs.map((r) => r.settings)).length
@@ -86,6 +89,7 @@ export function formatTable(rows: readonly PageRow[]): string {
     'engine ms (share)',
     'wait for worker ms',
     'article ms',
+    'remembered',
     'index ms',
     'map ms',
     'settings at ms',
@@ -109,6 +113,7 @@ export function formatTable(rows: readonly PageRow[]): string {
       `${fmt(r.engine)}${share}`,
       fmt(r.roundTrip),
       fmt(r.article),
+      `${r.remembered}/${r.runs}`,
       fmt(r.index),
       fmt(r.map),
       fmt(r.settings),
