@@ -28,8 +28,11 @@ const MAX_CLASSES = 2;
  */
 const WRITTEN_NAME = /^[A-Za-z][A-Za-z_-]{1,39}$/;
 
+/** A tag name that is a CSS type selector as it stands (an XML-ish "a:b" is not). */
+const PLAIN_TAG = /^[a-z][a-z0-9-]*$/;
+
 function step(el: Element): { text: string; named: boolean } {
-  const tag = el.localName;
+  const tag = PLAIN_TAG.test(el.localName) ? el.localName : '*';
   if (WRITTEN_NAME.test(el.id)) return { text: `${tag}#${el.id}`, named: true };
   const classes = [...el.classList].filter((c) => WRITTEN_NAME.test(c)).slice(0, MAX_CLASSES);
   return { text: tag + classes.map((c) => `.${c}`).join(''), named: classes.length > 0 };
@@ -52,10 +55,18 @@ export function selectorFor(root: Element): string | null {
     if (!anyName) continue;
     const selector = steps.join(' ');
     if (selector.length > MAX_SELECTOR_LENGTH) return null;
-    const matches = doc.querySelectorAll(selector);
+    const matches = matching(doc, selector);
     if (matches.length === 1 && matches[0] === root) return selector;
   }
   return null;
+}
+
+function matching(doc: Document, selector: string): ArrayLike<Element> {
+  try {
+    return doc.querySelectorAll(selector);
+  } catch {
+    return [];
+  }
 }
 
 /** The element of the page's body that `selector` names, or null (none, or a selector that is not valid). */

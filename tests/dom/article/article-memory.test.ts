@@ -57,6 +57,19 @@ describe('selectorFor', () => {
     expect(named(found(doc))).toBe('article.story div.story-body');
   });
 
+  it('names an element whose tag is not a CSS name by its written names alone', () => {
+    const doc = page('news-article.html');
+    const body = doc.querySelector('.story-body') as Element;
+    // The HTML parser takes "story.main" for a tag name; as a selector it would read "story" with a class.
+    body.insertAdjacentHTML('beforebegin', '<story.main class="story-body"></story.main>');
+    const odd = body.previousElementSibling as Element;
+    expect(odd.localName).toBe('story.main');
+    odd.append(...body.childNodes);
+    body.remove();
+    expect(selectorFor(odd)).toBe('*.story-body');
+    expect(findRememberedArticle(doc, '*.story-body')?.root).toBe(odd);
+  });
+
   it('names nothing when the page offers only generated names, or when the article is the whole body', () => {
     const generated = page('news-article.html');
     const root = found(generated).root;
