@@ -136,7 +136,7 @@ builds.forEach((build, b) => {
     );
 });
 console.log(
-  `\n${runs} runs per page${args.cold === 'true' ? ', the service worker stopped before each' : ''}${args['first-visit'] === 'true' ? ', the sites\' article containers forgotten before each' : ''}, medians; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on this shared machine.`,
+  `\n${runs} runs per page${args.cold === 'true' ? ', the service worker stopped before each' : ''}${args['first-visit'] === 'true' ? ", the sites' article containers forgotten before each" : ''}, medians; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on this shared machine.`,
 );
 if (args.json) {
   const file = resolve(repo, args.json === 'true' ? 'out/bench-page.json' : args.json);
