@@ -16,7 +16,7 @@ import { LIMITS } from '../model/schemas';
 import { MIN_ARTICLE_CONFIDENCE, regionAt, type ArticleRegion } from './find-article';
 
 /** Longest selector worth keeping (a longer one is not the name of a template's container). */
-export const MAX_SELECTOR_LENGTH = LIMITS.selector;
+const MAX_SELECTOR_LENGTH = LIMITS.selector;
 /** Ancestors a selector may name, the region's root included. */
 const MAX_STEPS = 4;
 /** Class names per element: the first ones are the component's own, later ones states and themes. */
@@ -28,7 +28,7 @@ const MAX_CLASSES = 2;
  */
 const WRITTEN_NAME = /^[A-Za-z][A-Za-z_-]{1,39}$/;
 
-/** A tag name that is a CSS type selector as it stands (an XML-ish "a:b" is not). */
+/** A tag name that is a CSS type selector as it stands (one the HTML parser allows, "story.main", is not). */
 const PLAIN_TAG = /^[a-z][a-z0-9-]*$/;
 
 function step(el: Element): { text: string; named: boolean } {
