@@ -59,10 +59,20 @@ export function leadsIntoQuote(
   for (const c of found) if (c.head >= a && c.head < i) return false;
   if (i - a < 2) return false;
   if (i + 1 < b) return isOpeningMark(ctx, i + 1);
-  // The colon ends its sentence: the next sentence must open with a quote mark.
+  // The colon ends its sentence: the next sentence must open with a quote mark, and not with a speaker's
+  // label ("Partial transcript as follows:" ⏎ "“WALLACE: …": each speaker is an attribution of their own).
   let j = b;
   while (j < ctx.tokens.count && ctx.tokens.kind[j] === Kind.Break) j++;
-  return j < ctx.tokens.count && j - b <= 2 && isOpeningMark(ctx, j);
+  return j < ctx.tokens.count && j - b <= 2 && isOpeningMark(ctx, j) && !labelsSpeaker(ctx, j);
+}
+
+/** Whether the quote opening at `open` starts with a speaker's label (see isSpeakerLabel). */
+function labelsSpeaker(ctx: Context, open: number): boolean {
+  const last = Math.min(ctx.tokens.count, open + 5);
+  for (let i = open + 2; i < last; i++) {
+    if (tagAt(ctx, i) === Tag.Colon) return isSpeakerLabel(ctx, i, open, ctx.tokens.count);
+  }
+  return false;
 }
 
 /** "Trump: Cruz has ‘to come a long way’", "KCNA: …": a colon after a bare name that opens the sentence. */
@@ -79,6 +89,20 @@ export function isNameColon(ctx: Context, i: number, a: number, b: number, found
   // The text after the colon says something: a clause or a quote, not a list or a label ("Bonus video:").
   const next = tagAt(ctx, i + 1);
   return next === Tag.Quote || startsClause(ctx, i + 1, b) || b - i > 4;
+}
+
+/**
+ * A transcript quoted one paragraph at a time: each paragraph reopens the quote with its speaker's label
+ * in capitals, one to three words ("“WALLACE: Let's start with …"), before the colon at i. (A bare "Q:" or
+ * "A:" names nobody.)
+ */
+export function isSpeakerLabel(ctx: Context, i: number, a: number, b: number): boolean {
+  const first = a + 1;
+  if (!isOpeningMark(ctx, a) || i <= first || i - first > 3 || i + 2 >= b) return false;
+  for (let j = first; j < i; j++) {
+    if (!((ctx.tokens.flags[j] ?? 0) & Flag.AllCaps) || LABELS.has(word(ctx, j))) return false;
+  }
+  return true;
 }
 
 /** Dashes that sign a quote with its author's name. */

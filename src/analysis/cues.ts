@@ -19,7 +19,14 @@ import { runAt, word, tagAt, type Context } from './context';
 import type { CueEntry } from './lexicon/index';
 import { wordSet } from './lexicon/word-set';
 import { isClauseAfterThat, needsMet } from './cue-complements';
-import { attitudeCue, isDocumentOpening, isNameColon, leadsIntoQuote, signsQuote } from './cue-shapes';
+import {
+  attitudeCue,
+  isDocumentOpening,
+  isNameColon,
+  isSpeakerLabel,
+  leadsIntoQuote,
+  signsQuote,
+} from './cue-shapes';
 import { canEndPhrase, opensClauseAt, phraseStartLeft } from './noun-phrase';
 import { TIME_WORDS } from './lexicon/closed-classes';
 import { Tag, isAux, isVerbal } from './tags';
@@ -54,9 +61,14 @@ const NOMINAL_CUES: ReadonlySet<string> = wordSet(
 
 export function findCues(ctx: Context, a: number, b: number, out: Cue[]): void {
   for (let i = a; i < b; i++) {
-    // Words inside a direct quote are what someone said, not the article's attributions ("“I think …”").
-    if (runAt(ctx, i) >= 0) continue;
     const t = tagAt(ctx, i);
+    // Words inside a direct quote are what someone said, not the article's attributions ("“I think …”"),
+    // but for the speaker's label of a quoted transcript.
+    if (runAt(ctx, i) >= 0) {
+      if (t === Tag.Colon && isSpeakerLabel(ctx, i, a, b))
+        out.push({ kind: 'colon', head: i, first: i, last: i + 1, entry: null, use: 'finite' });
+      continue;
+    }
     const w = word(ctx, i);
     if (w === 'according' && word(ctx, i + 1) === 'to' && i + 2 < b) {
       out.push({ kind: 'according', head: i, first: i, last: i + 2, entry: null, use: 'finite' });

@@ -14,7 +14,7 @@
  * The subject behind asides is read in subject-asides.ts, the inverted source in inverted-source.ts, the
  * subject of a governing clause in clause-subjects.ts.
  */
-import { isClosingMark, word, tagAt, type Context } from './context';
+import { isClosingMark, isOpeningMark, word, tagAt, type Context } from './context';
 import type { Cue } from './cues';
 import { TIME_WORDS } from './lexicon/closed-classes';
 import { canEndPhrase, opensClauseAt, phraseEndRight, phraseStartLeft } from './noun-phrase';
@@ -58,7 +58,8 @@ export function findSource(
     case 'noun':
       return possessor(ctx, cue.head, a);
     case 'colon': {
-      return [a, cue.head];
+      // A transcript's label comes after the quote mark that reopens the quote ("“WALLACE: …").
+      return [isOpeningMark(ctx, a) ? a + 1 : a, cue.head];
     }
     case 'lead': {
       // The subject of the clause before the colon ("He then listed the qualities:"), or the person named

@@ -52,6 +52,28 @@ describe('multiword cues', () => {
   });
 });
 
+describe('a transcript quoted one paragraph at a time names its speakers in capitals', () => {
+  const transcript = [
+    'Partial transcript as follows:',
+    '"HALVORSEN: The bridge will open in May, and the tolls will stay where they are.',
+    '"(CROSSTALK.)',
+    '"OKAFOR: The steel came late, and nobody has said who pays for the delay.',
+    '"VIDEO: Cars wait at the old ferry landing.',
+  ].join('\n');
+
+  it("each speaker's turn is an attribution of its own, the label its source", () => {
+    expect(read(transcript).map((a) => [a.who, a.cue, a.what])).toEqual([
+      ['HALVORSEN', ':', 'The bridge will open in May, and the tolls will stay where they are'],
+      ['OKAFOR', ':', 'The steel came late, and nobody has said who pays for the delay'],
+    ]);
+  });
+
+  it('but a capitalized word in a quote is no label without its colon, nor a bare "Q:"', () => {
+    expect(cues('He wrote: "NEVER again, the bridge is finished."')).toEqual(['wrote']);
+    expect(cues('"Q: Will the bridge open in May?')).toEqual([]);
+  });
+});
+
 describe("a dash signs a quote with its author's name", () => {
   it('in testimonials and pull quotes, one after another ("“…” ― Ana Ruiz “…” ― Tom Lee")', () => {
     const found = read('“The bridge is a disgrace.” ― Ana Ruiz “We waited ten years. Enough.”― Tom Lee');
