@@ -4,7 +4,7 @@
  * then each content (a relative pronoun's antecedent when the pronoun is the object). Contents are then followed across sentences (quote-continuation.ts), nested
  * attributions are settled (nesting.ts) and each gets its stance and a confidence.
  */
-import { tagAt, type Context } from './context';
+import { tagAt, word, type Context } from './context';
 import { findContent, type SentenceFrame } from './content-span';
 import { findCues, type Cue } from './cues';
 import { settleNesting } from './nesting';
@@ -65,10 +65,14 @@ export function buildFindings(ctx: Context): Finding[] {
   return kept;
 }
 
+/** Subordinators that concede a point of one's own after a comma ("…, though she noted …"). */
+const CONCESSIVE: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
+
 /**
  * Where contents stop: before a tag that follows its content ("…, KCNA reported", "…, said Leff",
- * "…, according to …"), before a participle attribution ("…, adding that …") and before a verb
- * coordinated with an earlier one ("… and said …").
+ * "…, according to …"), before a participle attribution ("…, adding that …"), before a verb
+ * coordinated with an earlier one ("… and said …") and before a concession with its own source and cue
+ * ("She said the bridge would open in May, though she noted the steel had arrived late").
  */
 function stopsOf(ctx: Context, found: readonly Earlier[], a: number): number[] {
   const stops: number[] = [];
@@ -81,6 +85,8 @@ function stopsOf(ctx: Context, found: readonly Earlier[], a: number): number[] {
     const t = tagAt(ctx, before);
     if (t === Tag.Comma || t === Tag.Dash || t === Tag.Semi) stops.push(before);
     else if (t === Tag.Conj) stops.push(tagAt(ctx, before - 1) === Tag.Comma ? before - 1 : before);
+    else if (CONCESSIVE.has(word(ctx, before)) && tagAt(ctx, before - 1) === Tag.Comma)
+      stops.push(before - 1);
     else if (t === Tag.Quote) stops.push(blockStart);
   }
   return stops;

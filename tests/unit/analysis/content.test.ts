@@ -39,6 +39,24 @@ describe('the content after the cue runs to the end of its clause', () => {
     const found = read('Okafor said the vote was rushed, adding that the society would appeal.');
     expect(found.map((r) => r.what)).toEqual(['the vote was rushed', 'that the society would appeal']);
   });
+
+  it('stops before a concession with its own source and cue ("…, though she noted …")', () => {
+    const found = read(
+      'Okafor said the bridge would open in May, though she noted the steel had arrived late.',
+    );
+    expect(found.map((r) => [r.who, r.cue, r.what])).toEqual([
+      ['Okafor', 'said', 'the bridge would open in May'],
+      ['she', 'noted', 'the steel had arrived late'],
+    ]);
+    const polls = read('Thirty percent said they would vote, while 60 percent said they had not decided.');
+    expect(polls.map((r) => r.what)).toEqual(['they would vote', 'they had not decided']);
+  });
+
+  it('but a concession without an attribution of its own stays in the content', () => {
+    expect(
+      read('Okafor said the bridge would open in May, though the steel had arrived late.')[0]?.what,
+    ).toBe('the bridge would open in May, though the steel had arrived late');
+  });
 });
 
 describe('the content before a tag that follows it', () => {
