@@ -4,7 +4,7 @@
  * names that element with a CSS selector: ids and class names as the site's own developers wrote them
  * ("story-body", "article-body"), never generated ones (hashes, article numbers), and only as many
  * ancestors as it takes to be unique on the page. `findRememberedArticle` looks for the article inside the
- * element that selector names: the page walk then covers that element (1–30 % of the elements on most
+ * element that selector names: the page walk then covers that element (1–31 % of the elements on most
  * corpus pages) instead of all of the page. It answers null when the element is missing or holds no
  * article, and the caller looks at the whole page as usual.
  *
