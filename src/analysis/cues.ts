@@ -178,9 +178,10 @@ function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry)
 
 /**
  * Forms of cue verbs that are nearly always something else in news prose: "the states", "the contest",
- * "reporting" (the news gathering), "related".
+ * "reporting" (the news gathering), "related", "party rules that …", "a ruling that …" (only "ruled" is
+ * the court's decision as a cue).
  */
-const NOT_CUE_FORMS: ReadonlySet<string> = wordSet('state states reporting');
+const NOT_CUE_FORMS: ReadonlySet<string> = wordSet('state states reporting rule rules ruling');
 
 /** Senses that are not attributions: "added to the tension", "charged with fraud". */
 const NOT_CUE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([

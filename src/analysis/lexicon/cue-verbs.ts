@@ -130,7 +130,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
       'think/thought believe know/knew/known feel/felt suspect assume presume reckon figure guess imagine ' +
       'understand/understood realize realise recognize recognise remember forget/forgot/forgotten doubt ' +
       'fear worry hope expect trust bet/bet sense consider deem acknowledge agree accept maintain ' +
-      'learn/learned discover notice perceive see/saw/seen hear/heard decide determine conclude',
+      'learn/learned discover notice perceive see/saw/seen hear/heard decide determine conclude rule',
   },
   {
     name: 'regarding', // opinion as a predicate on an object: "sees him as weak", "considers it a mistake"

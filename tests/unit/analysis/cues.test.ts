@@ -19,6 +19,22 @@ describe('a verb of saying is a cue in every form and tense', () => {
   });
 });
 
+describe("a court's ruling", () => {
+  it('"ruled that" is a cue, the court its source', () => {
+    const a = only('A federal judge ruled that the harbor board had broken the law.');
+    expect([a.who, a.cue, a.what]).toEqual([
+      'A federal judge',
+      'ruled',
+      'that the harbor board had broken the law',
+    ]);
+  });
+
+  it('but not the nouns "rules" and "ruling" before a relative clause', () => {
+    expect(cues('Party rules that bind the delegates were changed.')).toEqual([]);
+    expect(cues('A 2010 ruling that opened the way for the fund was cited.')).toEqual([]);
+  });
+});
+
 describe('multiword cues', () => {
   it('"according to" is a cue and its object the source', () => {
     const a = only('According to the engineer, the bridge will open in May.');
