@@ -118,6 +118,9 @@ export function needsMet(
   if (frames & Frame.Wh && (t === Tag.Wh || w === 'if')) return true; // "asked whether / if / who …"
   if (entry.strength === 0) return false;
   if (frames & Frame.Np && startsPhrase(t)) return true;
+  // "an explosion that the mayor described as “an intentional act”", "what analysts described as …": the
+  // object went before the subject, what it is taken to be stays after the verb.
+  if (w === 'as' && entry.classes.includes('judging') && objectBeforeSubject(ctx, first)) return true;
   if (frames & Frame.Pred && startsPhrase(t)) {
     // "sees him as weak", "considers it a mistake": an object and then what it is taken to be.
     const e = t === Tag.ObjPron || t === Tag.Pron ? j + 1 : phraseEndRight(ctx, j, b);
@@ -129,6 +132,18 @@ export function needsMet(
     return e > j && (tagAt(ctx, e) === Tag.To || tagAt(ctx, e) === Tag.That);
   }
   return false;
+}
+
+/** Tags of a short subject between a relative pronoun and its verb ("that the city's mayor described"). */
+const IN_SUBJECT: ReadonlySet<number> = new Set([Tag.Noun, Tag.Propn, Tag.Adj, Tag.Det, Tag.Poss, Tag.Pron]);
+
+/** Whether the verb group at `first` has a subject right after a relative "that", "which" or "what". */
+function objectBeforeSubject(ctx: Context, first: number): boolean {
+  let k = subjectHead(ctx, first);
+  const last = k;
+  while (k >= 0 && last - k < 6 && IN_SUBJECT.has(tagAt(ctx, k))) k--;
+  const t = tagAt(ctx, k);
+  return k < last && (t === Tag.Rel || t === Tag.That || word(ctx, k) === 'what');
 }
 
 /** The word after "to" is a verb: a known verb form, or a lowercase word that is not a noun phrase. */

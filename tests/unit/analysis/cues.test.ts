@@ -19,6 +19,26 @@ describe('a verb of saying is a cue in every form and tense', () => {
   });
 });
 
+describe('a judgment whose object stands before its source ("what X described as …")', () => {
+  it('a relative clause: the object is what the pronoun stands for', () => {
+    const a = only('People were hurt by an explosion that the mayor described as an intentional act.');
+    expect([a.who, a.cue, a.what]).toEqual([
+      'the mayor',
+      'described',
+      'an explosion … as an intentional act',
+    ]);
+  });
+
+  it('"what": the predicate alone', () => {
+    const a = only('He engaged in what analysts described as old tactics.');
+    expect([a.who, a.cue, a.what]).toEqual(['analysts', 'described', 'as old tactics']);
+  });
+
+  it('but an opinion verb with "as" is not a statement ("what voters see as …")', () => {
+    expect(cues('The plan is what voters see as a tax on work.')).toEqual([]);
+  });
+});
+
 describe("a court's ruling", () => {
   it('"ruled that" is a cue, the court its source', () => {
     const a = only('A federal judge ruled that the harbor board had broken the law.');
