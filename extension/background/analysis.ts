@@ -6,33 +6,54 @@
  * to it; nothing is stored or sent anywhere.
  */
 import { analyze } from '../../src/analysis';
+import { WARM_UP_TEXTS } from '../../src/analysis/warm-up';
 import type { BackgroundReplies } from '../../src/messaging/protocol';
 
+/** Whether a page has asked for an analysis since the worker started (the warm-up then stops). */
+let asked = false;
+
 export function runAnalysis(texts: readonly string[]): BackgroundReplies['analysis/run'] {
+  asked = true;
   const started = performance.now();
   const attributions = texts.map((text) => [...analyze(text).attributions]);
   return { attributions, engineMs: performance.now() - started };
 }
 
-/** A few sentences of the kinds the engine reads (written for this purpose), to run it once on start. */
-const WARM_UP_TEXT = [
-  'The mayor said on Tuesday that the bridge would reopen next month.',
-  '"We have found no fault in the cables," an engineer told reporters.',
-  'The company denied the claims, according to a statement.',
-  'Residents say the repairs have taken too long.',
-].join('\n');
-
 /**
- * Runs the engine once on a short text, in a task of its own after the worker has started: its code is
- * compiled and its lexicon built then, while the page that woke the worker is still finding its article,
- * instead of during that page's first request.
+ * Runs the engine on the warm-up texts, one text per task, from the first request the worker answers (the
+ * hello that a page sends as it starts loading): its lexicon is built and its code and patterns compiled
+ * while that page is still loading, instead of during the page's first analysis. The tasks run at
+ * background priority where the browser has `scheduler.postTask`, so that the reader's requests and the
+ * database's callbacks go first; a request waits for one text at most, and the warm-up stops once a page
+ * has asked for an analysis (its article warms the engine from then on). Later calls do nothing.
  */
-export function warmEngine(): void {
-  setTimeout(() => {
+export function warmEngineSoon(texts: readonly string[] = WARM_UP_TEXTS): void {
+  if (warming) return;
+  warming = true;
+  let next = 0;
+  const step = () => {
+    const text = texts[next++];
+    if (text === undefined || asked) return;
     try {
-      analyze(WARM_UP_TEXT);
+      analyze(text);
     } catch {
       // A failure here shows again, and is reported, on the first real request.
     }
-  }, 0);
+    inBackground(step);
+  };
+  inBackground(step);
+}
+
+let warming = false;
+
+interface BackgroundScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<unknown>;
+}
+
+/** Runs `task` in a task of its own, after the tasks of higher priority where the browser ranks them. */
+function inBackground(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: Partial<BackgroundScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function')
+    scheduler.postTask(task, { priority: 'background' }).catch(() => undefined);
+  else setTimeout(task, 0);
 }

@@ -8,17 +8,21 @@ import { createRouter } from '../../src/messaging/router';
 import { SourcemarkDb } from '../../src/store/db';
 import { requestPersistentStorage } from '../../src/store/persistence';
 import { listen } from '../shared/listen';
-import { warmEngine } from './analysis';
+import { warmEngineSoon } from './analysis';
 import { registerBadge } from './badge';
 import { registerCommands } from './commands';
 import { backgroundHandlers } from './handlers';
 
 const db = new SourcemarkDb();
 // Where each site's articles were found is kept for the browsing session only (see article-layouts.ts).
-listen(createRouter(backgroundRequests, backgroundHandlers(db, browser.storage.session)));
+const route = createRouter(backgroundRequests, backgroundHandlers(db, browser.storage.session));
+listen(async (message, sender) => {
+  const reply = await route(message, sender);
+  // The page that woke the worker will ask for an analysis in a moment: have the engine compiled by then.
+  warmEngineSoon();
+  return reply;
+});
 registerCommands();
 registerBadge(db);
-// The page that woke the worker will ask for an analysis in a moment: have the engine compiled by then.
-warmEngine();
 // Ask the browser not to evict the reader's annotations when space runs low.
 void requestPersistentStorage();
