@@ -11,6 +11,8 @@ import type { BackgroundReplies } from '../../src/messaging/protocol';
 
 /** Whether a page has asked for an analysis since the worker started (the warm-up then stops). */
 let asked = false;
+/** Whether the warm-up has begun (it runs once per worker). */
+let warming = false;
 
 export function runAnalysis(texts: readonly string[]): BackgroundReplies['analysis/run'] {
   asked = true;
@@ -43,8 +45,6 @@ export function warmEngineSoon(texts: readonly string[] = WARM_UP_TEXTS): void {
   };
   inBackground(step);
 }
-
-let warming = false;
 
 interface BackgroundScheduler {
   postTask(task: () => void, options: { priority: 'background' }): Promise<unknown>;
