@@ -8,6 +8,7 @@
 import { analyze } from '../../src/analysis';
 import { WARM_UP_TEXTS } from '../../src/analysis/warm-up';
 import type { BackgroundReplies } from '../../src/messaging/protocol';
+import { taskScheduler } from '../shared/task-scheduler';
 
 /** Whether a page has asked for an analysis since the worker started (the warm-up then stops). */
 let asked = false;
@@ -46,14 +47,9 @@ export function warmEngineSoon(texts: readonly string[] = WARM_UP_TEXTS): void {
   inBackground(step);
 }
 
-interface BackgroundScheduler {
-  postTask(task: () => void, options: { priority: 'background' }): Promise<unknown>;
-}
-
 /** Runs `task` in a task of its own, after the tasks of higher priority where the browser ranks them. */
 function inBackground(task: () => void): void {
-  const scheduler = (globalThis as { scheduler?: Partial<BackgroundScheduler> }).scheduler;
-  if (typeof scheduler?.postTask === 'function')
-    scheduler.postTask(task, { priority: 'background' }).catch(() => undefined);
+  const scheduler = taskScheduler();
+  if (scheduler) scheduler.postTask(task, { priority: 'background' }).catch(() => undefined);
   else setTimeout(task, 0);
 }

@@ -4,6 +4,7 @@
  * going on pages that are never idle), or a task of its own with a short budget where the browser has no
  * idle callbacks or the work should start at once.
  */
+import { taskScheduler } from '../shared/task-scheduler';
 
 export interface Slice {
   /** Milliseconds left in this slice. */
@@ -16,13 +17,6 @@ const FALLBACK_BUDGET_MS = 12;
 const SOON_BUDGET_MS = 20;
 /** After this long without an idle period, the browser runs our callback anyway. */
 const IDLE_TIMEOUT_MS = 150;
-
-interface TaskScheduler {
-  postTask(
-    callback: () => void,
-    options: { priority: 'user-blocking' | 'user-visible'; signal?: AbortSignal },
-  ): Promise<unknown>;
-}
 
 /**
  * The next slice of time to work in. 'idle' waits for an idle period (after the page's own work and its next
@@ -41,8 +35,8 @@ export function nextSlice(signal?: AbortSignal, when: 'idle' | 'soon' = 'idle'):
       resolve(slice);
     };
     let cancel: () => void;
-    const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-    if (when === 'soon' && scheduler && typeof scheduler.postTask === 'function') {
+    const scheduler = taskScheduler();
+    if (when === 'soon' && scheduler) {
       const stop = new AbortController();
       // 'user-blocking': the reader is waiting for this; each slice is short, so the page's own tasks
       // (input, its next frame) wait no longer than a slice.

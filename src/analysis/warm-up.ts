@@ -1,8 +1,8 @@
 /**
  * This module holds the text that the service worker runs the engine on after it starts, while the page
- * that woke it is still loading (extension/background/analysis.ts). A cold engine is slow for a reason beyond its
- * unoptimized code: V8 compiles each regular expression on its first runs, once for strings of one-byte
- * characters and once for two-byte ones, and the content-denial patterns alone took 20–30 ms of
+ * that woke it is still loading (extension/background/analysis.ts). A cold engine is slow for a reason
+ * beyond its unoptimized code: V8 compiles each regular expression on its first runs, once for strings of
+ * one-byte characters and once for two-byte ones, and the content-denial patterns alone took 20–30 ms of
  * compiling in the worker's first real request (a CPU profile of the worker, Chromium 150). An article's
  * text holds typographic quotes and apostrophes, so its strings are two-byte: the warm-up text therefore
  * comes in plain ASCII and with typographic punctuation, and reaches every stage of the engine (quotes,
