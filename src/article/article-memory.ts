@@ -69,15 +69,20 @@ function matching(doc: Document, selector: string): ArrayLike<Element> {
   }
 }
 
-/** The element of the page's body that `selector` names, or null (none, or a selector that is not valid). */
+/**
+ * The element of the page's body that `selector` names, or null: none, several (the selector named one
+ * element on the page it was made on; several here mean another layout, as on a site whose story is split
+ * into many blocks of one class, and the first of them is no article), or a selector that is not valid.
+ */
 export function rememberedContainer(doc: Document, selector: string): Element | null {
-  let found: Element | null;
+  let found: NodeListOf<Element>;
   try {
-    found = doc.querySelector(selector);
+    found = doc.querySelectorAll(selector);
   } catch {
     return null;
   }
-  return found !== null && doc.body !== null && doc.body.contains(found) ? found : null;
+  const only = found.length === 1 ? found[0] : undefined;
+  return only !== undefined && doc.body !== null && doc.body.contains(only) ? only : null;
 }
 
 /**

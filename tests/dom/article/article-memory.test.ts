@@ -112,6 +112,19 @@ describe('findRememberedArticle', () => {
     expect(findRememberedArticle(doc, 'div[')).toBeNull();
   });
 
+  it('answers null when the selector names several elements here: another layout, not the template', () => {
+    const selector = named(found(page('news-article.html')));
+    // Another site's story, split into several blocks of the same class: the first one is a short part.
+    const other = nextArticle();
+    const container = other.querySelector(selector) as Element;
+    const split = other.createElement('div');
+    split.className = container.className;
+    split.innerHTML = '<p>The rest of the story, in a block of its own, as another layout splits it.</p>';
+    container.after(split);
+    expect(other.querySelectorAll(selector)).toHaveLength(2);
+    expect(findRememberedArticle(other, selector)).toBeNull();
+  });
+
   it("does not take a home page's list of teasers for an article", () => {
     const home = page('home-page.html');
     expect(findRememberedArticle(home, 'main.front')).toBeNull();
