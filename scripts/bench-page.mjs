@@ -15,10 +15,10 @@
 // Goal (issue 4): painted ≤ 30 ms median and ≤ 10× the floor on every page; no task over 50 ms.
 // --cold: the extension's service worker is stopped before each load, as the browser stops it after 30 s
 // without events: what a reader gets on the first article after a pause.
-// Article container memory: all pages are served from one site (127.0.0.1), and Sourcemark remembers
-// where the site's last article was (src/article/article-memory.ts). A page's first run therefore tries
-// the previous page's container (a miss, then the search of the whole page), its other runs find the
-// article in the container learned on that page: the "remembered" column counts those runs.
+// Article container memory: each page is served as a site of its own (NAME.localhost, see
+// scripts/lib/saved-pages.ts), and Sourcemark remembers where a site's last article was
+// (src/article/article-memory.ts). A page's first run therefore searches the whole page, its other runs
+// find the article in the container learned on that page: the "remembered" column counts those runs.
 // --first-visit: the memory is cleared before each load, so that every run searches the whole page: what
 // a reader gets on the first article from a site in a browsing session.
 // The machine is shared (2 cores): the load average is printed, expect noise.
@@ -58,7 +58,7 @@ if (args['no-build'] !== 'true' && !args.dist) {
 
 const { launchWithExtension } = await import('./lib/extension-browser.ts');
 const { serveFolder } = await import('./lib/serve.ts');
-const { routeSavedPages } = await import('./lib/saved-pages.ts');
+const { routeSavedPages, savedPageUrl } = await import('./lib/saved-pages.ts');
 const { measureLoad, FLOOR_PROBE } = await import('./bench-page/measure-page.ts');
 const { summarize, formatTable } = await import('./bench-page/report.ts');
 
@@ -88,8 +88,8 @@ async function openBrowser(dist) {
   };
   // One load first, not counted: the service worker opens its database and runs the engine for the first
   // time (its code not yet optimized). Its time is reported apart, as the first page after a browser start.
-  const first = await measureLoad(browser.context, `${server.origin}/${pages[0]}/source.html`).catch(
-    (error) => console.error(`warm-up load failed: ${error.message}`),
+  const first = await measureLoad(browser.context, savedPageUrl(server.origin, pages[0])).catch((error) =>
+    console.error(`warm-up load failed: ${error.message}`),
   );
   return { dist, browser, first, stopWorker, forgetLayouts };
 }
@@ -109,7 +109,7 @@ for (const name of pages) {
       if (args['first-visit'] === 'true') await builds[b].forgetLayouts();
       if (args.cold === 'true') await builds[b].stopWorker();
       results[b].push(
-        await measureLoad(builds[b].browser.context, `${server.origin}/${name}/source.html`, {
+        await measureLoad(builds[b].browser.context, savedPageUrl(server.origin, name), {
           trace: args['no-trace'] !== 'true',
         }),
       );

@@ -31,7 +31,7 @@ if (args['no-build'] !== 'true')
 
 const { launchWithExtension } = await import('./lib/extension-browser.ts');
 const { serveFolder } = await import('./lib/serve.ts');
-const { routeSavedPages } = await import('./lib/saved-pages.ts');
+const { routeSavedPages, savedPageUrl } = await import('./lib/saved-pages.ts');
 const { sourceKey } = await import('../src/model/source-note.ts');
 
 const server = await serveFolder(pagesDir);
@@ -45,7 +45,7 @@ await routeSavedPages(browser.context, server.origin);
 const page = await browser.context.newPage();
 const painted = `performance.getEntriesByName('sourcemark:painted').length > 0`;
 const visit = async () => {
-  await page.goto(`${server.origin}/${name}/source.html`, { waitUntil: 'domcontentloaded' });
+  await page.goto(savedPageUrl(server.origin, name), { waitUntil: 'domcontentloaded' });
   for (let i = 0; !(await page.evaluate(painted)); i++) {
     if (i > 1200) throw new Error('Sourcemark painted nothing on this page');
     await page.waitForTimeout(50);

@@ -1,10 +1,10 @@
 /**
  * Sourcemark on real news pages as they were served (../shared/corpus/pages, read-only, served from
- * 127.0.0.1 with nothing else reachable and the pages' own scripts blocked, so that any change to the DOM
- * is Sourcemark's): on every news page findings appear, the page's DOM is unchanged apart from one host
- * element, and the extension logs no error. On the pages that are not English news (Wikipedia, Medium, Le
- * Monde): no crash, and nothing highlighted outside the article (the text Readability's test suite expects).
- * Skipped, with a message, where ../shared is absent.
+ * 127.0.0.1, each page a site of its own, with nothing else reachable and the pages' own scripts blocked,
+ * so that any change to the DOM is Sourcemark's): on every news page findings appear, the page's DOM is
+ * unchanged apart from one host element, and the extension logs no error. On the pages that are not English
+ * news (Wikipedia, Medium, Le Monde): no crash, and nothing highlighted outside the article (the text
+ * Readability's test suite expects). Skipped, with a message, where ../shared is absent.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { routeSavedPages } from '../../scripts/lib/saved-pages';
+import { routeSavedPages, savedPageUrl } from '../../scripts/lib/saved-pages';
 import { collectExtensionLogs, collectWorkerLogs } from './reading-helpers';
 
 const pagesDir = resolve('../shared/corpus/pages');
@@ -73,7 +73,7 @@ async function visit(name: string): Promise<{ state: PageState; logs: string[] }
   const page = await browser.context.newPage();
   const logs = collectExtensionLogs(page);
   try {
-    await page.goto(`${server.origin}/${name}/source.html`, {
+    await page.goto(savedPageUrl(server.origin, name), {
       waitUntil: 'domcontentloaded',
       timeout: 50_000,
     });
