@@ -9,7 +9,7 @@
  * time, and says what to remember for the site's next article.
  */
 import { buildTextIndex, type TextIndex } from '../../src/anchoring/dom/text-index';
-import { findRememberedArticle, sameRegion, selectorFor } from '../../src/article/article-memory';
+import { articleIn, findRememberedArticle, sameRegion, selectorFor } from '../../src/article/article-memory';
 import type { Attribution } from '../../src/model/attribution';
 import { analyzeInBatches, type AnalysisCache, type RunStats } from './analysis-run';
 import type { EngineClient } from './engines';
@@ -67,7 +67,7 @@ export class ArticleAnalysis {
    * Finds the region (again, when it is gone from the page), indexes and analyzes it. Returns whether there
    * is a region to show findings for.
    */
-  async run(mode: RegionMode, budget: IdleBudget, remembered: string | null = null): Promise<boolean> {
+  async run(mode: RegionMode, budget: IdleBudget, remembered: Element | null = null): Promise<boolean> {
     const region = await this.locate(mode, budget, remembered);
     if (!region) {
       this.clear();
@@ -91,20 +91,19 @@ export class ArticleAnalysis {
   }
 
   /**
-   * Finds the region unless it is known and still on the page; `remembered`: the selector of the site's
-   * article container, tried first for automatic highlighting.
+   * Finds the region unless it is known and still on the page; `remembered`: the site's article container
+   * on this page (see `rememberedContainer`), tried first for automatic highlighting.
    */
   async locate(
     mode: RegionMode,
     budget: IdleBudget,
-    remembered: string | null = null,
+    remembered: Element | null = null,
   ): Promise<ArticleRegion | null> {
     if (!this.currentRegion || !this.currentRegion.root.isConnected) {
-      const tryMemory = mode === 'auto' && remembered !== null;
+      const container = mode === 'auto' ? remembered : null;
+      const tryMemory = container !== null;
       await budget.ensure(tryMemory ? REMEMBERED_COST_MS : LOCATE_COST_MS);
-      const fromMemory = tryMemory
-        ? measured(MARKS.article, () => findRememberedArticle(this.doc, remembered))
-        : null;
+      const fromMemory = tryMemory ? measured(MARKS.article, () => articleIn(this.doc, container)) : null;
       this.fromMemory = fromMemory !== null;
       if (this.fromMemory) mark(MARKS.remembered);
       // A miss (another template): the search of the whole page was not planned for in this slice.

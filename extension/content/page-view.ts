@@ -121,10 +121,11 @@ export class PageView {
     const stop = () => run.abort();
     this.signal.addEventListener('abort', stop, { once: true });
     const remembered = (await ifSettled(settings))?.articleSelector ?? null;
-    const firstTask = fitsFirstTask(this.doc, remembered)
+    const container = remembered === null ? null : rememberedContainer(this.doc, remembered);
+    const firstTask = fitsFirstTask(this.doc, container)
       ? budgetSlice(Math.max(0, FIRST_TASK_MS - sinceStart()))
       : undefined;
-    const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, 'soon', firstTask), remembered);
+    const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, 'soon', firstTask), container);
     const allowed = await settings.then(
       (s) => s.autoHighlight,
       () => true,
@@ -332,8 +333,8 @@ export class PageView {
  * Whether the article can be looked for in the content script's first task: what will be walked (the
  * site's remembered article container where it is on the page, else the whole body) is small enough.
  */
-function fitsFirstTask(doc: Document, remembered: string | null): boolean {
-  const scope = (remembered !== null && rememberedContainer(doc, remembered)) || doc.body;
+function fitsFirstTask(doc: Document, container: Element | null): boolean {
+  const scope = container ?? doc.body;
   return (scope?.getElementsByTagName('*').length ?? 0) <= FIRST_TASK_MAX_ELEMENTS;
 }
 

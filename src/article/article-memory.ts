@@ -91,8 +91,13 @@ export function rememberedContainer(doc: Document, selector: string): Element | 
  */
 export function findRememberedArticle(doc: Document, selector: string): ArticleRegion | null {
   const within = rememberedContainer(doc, selector);
-  if (within === null) return null;
-  const region = regionAt(doc, within);
+  return within === null ? null : articleIn(doc, within);
+}
+
+/** The article inside a remembered container still on the page, or null (as `findRememberedArticle`). */
+export function articleIn(doc: Document, container: Element): ArticleRegion | null {
+  if (!container.isConnected) return null;
+  const region = regionAt(doc, container);
   return region !== null && region.confidence >= MIN_ARTICLE_CONFIDENCE ? region : null;
 }
 

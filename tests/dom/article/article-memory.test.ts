@@ -8,7 +8,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findRememberedArticle, sameRegion, selectorFor } from '../../../src/article/article-memory';
+import {
+  articleIn,
+  findRememberedArticle,
+  rememberedContainer,
+  sameRegion,
+  selectorFor,
+} from '../../../src/article/article-memory';
 import { findArticle, type ArticleRegion } from '../../../src/article/find-article';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/article');
@@ -129,6 +135,15 @@ describe('findRememberedArticle', () => {
     const home = page('home-page.html');
     expect(findRememberedArticle(home, 'main.front')).toBeNull();
     expect(findRememberedArticle(home, 'section.top-stories')).toBeNull();
+  });
+
+  it('looks in a container found before (the page view resolves it once), unless the page removed it', () => {
+    const doc = page('news-article.html');
+    const selector = named(found(doc));
+    const container = rememberedContainer(doc, selector) as Element;
+    expect(articleIn(doc, container)?.root).toBe(container);
+    container.remove();
+    expect(articleIn(doc, container)).toBeNull();
   });
 
   it('answers null for an element outside the body', () => {
