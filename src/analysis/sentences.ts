@@ -5,6 +5,8 @@
  * usually opens sentences ("The", "He", "But"); titles ("Sen.", "Dr.") never. Run-on text without
  * punctuation is cut into pieces of bounded length so that later steps stay linear.
  */
+import { lookup } from './lexicon';
+import { Form } from './lexicon/inflect';
 import { Flag, Kind, type Tokens } from './tokens';
 
 /** Sentences as token ranges: sentence k covers tokens [first[k], last[k]) and lies in paragraph para[k]. */
@@ -53,16 +55,14 @@ export function splitSentences(tokens: Tokens): Sentences {
     let boundaryAfter = -1;
     const word = lower[i] ?? '';
     if (k === Kind.Punct && TERMINAL.has(word)) {
-      let j = i + 1;
-      // Closing quotes and brackets that hug the stop belong to this sentence.
-      while (j < n && (kind[j] === Kind.Quote || lower[j] === ')') && !((flags[j] ?? 0) & Flag.SpaceBefore))
-        j++;
+      const j = afterClosers(tokens, i + 1);
       const quoted = j > i + 1 && kind[j - 1] === Kind.Quote;
       if (j >= n || (startsSentence(tokens, j, false) && !(quoted && isQuoteTag(tokens, j))))
         boundaryAfter = j;
     } else if (k === Kind.Word && (flags[i] ?? 0) & Flag.Abbrev && !((flags[i] ?? 0) & Flag.Title)) {
-      const j = i + 1;
-      if (j >= n || startsSentence(tokens, j, true)) boundaryAfter = j;
+      // After a closing quote or bracket ("“Neither do I.”", "(in the U.S.)") the period is a full stop.
+      const j = afterClosers(tokens, i + 1);
+      if (j >= n || startsSentence(tokens, j, j === i + 1)) boundaryAfter = j;
     }
     if (boundaryAfter >= 0) {
       emit(out, tokens, begin, boundaryAfter, para);
@@ -81,6 +81,17 @@ export function splitSentences(tokens: Tokens): Sentences {
   return out;
 }
 
+/** The token after the closing quotes and brackets that hug a stop from `j` on (they belong to its sentence). */
+function afterClosers(tokens: Tokens, j: number): number {
+  while (
+    j < tokens.count &&
+    (tokens.kind[j] === Kind.Quote || tokens.lower[j] === ')') &&
+    !((tokens.flags[j] ?? 0) & Flag.SpaceBefore)
+  )
+    j++;
+  return j;
+}
+
 /** Whether the token at `j` can open a sentence (after a full stop; `strict` after an abbreviation). */
 function startsSentence(tokens: Tokens, j: number, strict: boolean): boolean {
   const k = tokens.kind[j];
@@ -97,13 +108,25 @@ function startsSentence(tokens: Tokens, j: number, strict: boolean): boolean {
   return OPENERS.has(tokens.lower[j] ?? '');
 }
 
-/** Verbs of a tag that follows a quote with its speaker's name first ("“…?” Graham asked."). */
-const TAG_VERBS: ReadonlySet<string> = new Set(
-  (
-    'said says asked asks told wrote writes added adds continued replied responded recalled explained ' +
-    'tweeted shouted insisted noted wondered quipped joked countered conceded'
-  ).split(' '),
-);
+/** Cue classes whose verbs make a quote's tag after the speaker's name ("“…?” Graham asked."). */
+const TAG_CLASSES: ReadonlySet<string> = new Set([
+  'saying',
+  'asking',
+  'pressing',
+  'telling',
+  'publishing',
+  'continuing',
+]);
+
+/** Whether a word is a verb of saying in the past or the present ("said", "asks", "tweeted"). */
+function isTagVerb(lower: string): boolean {
+  const entry = lookup(lower);
+  return (
+    entry?.cue != null &&
+    (entry.verbForms & (Form.Past | Form.Third)) !== 0 &&
+    entry.cue.classes.some((c) => TAG_CLASSES.has(c))
+  );
+}
 
 /**
  * Whether the words at `j` are a quote's tag rather than a new sentence: a name of up to four words, a verb
@@ -112,7 +135,7 @@ const TAG_VERBS: ReadonlySet<string> = new Set(
 function isQuoteTag(tokens: Tokens, j: number): boolean {
   let m = j;
   while (m < j + 4 && tokens.kind[m] === Kind.Word && (tokens.flags[m] ?? 0) & Flag.Cap) m++;
-  if (m === j || !TAG_VERBS.has(tokens.lower[m] ?? '')) return false;
+  if (m === j || !isTagVerb(tokens.lower[m] ?? '')) return false;
   const after = tokens.lower[m + 1];
   return after === undefined || after === '.' || after === ',' || tokens.kind[m + 1] === Kind.Break;
 }
