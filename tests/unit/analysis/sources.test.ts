@@ -95,6 +95,19 @@ describe('a source after its verb', () => {
     );
   });
 
+  it('with a participle or an infinitive in its apposition, which is no cue of its own', () => {
+    const a = only(
+      '“The tolls will pay for the repairs,” said Mina Arlo, an economist working for a group supporting the plan.',
+    );
+    expect(a.cue).toBe('said');
+    expect(a.who).toBe('Mina Arlo, an economist working for a group supporting the plan');
+    const b = only(
+      '“It is overdue,” said Teo Varga of the Harbor Trust, an early voice in urging the council to act.',
+    );
+    expect(b.cue).toBe('said');
+    expect(b.what).toBe('“It is overdue,”');
+  });
+
   it('with the modifiers of an anonymous source ("said a person close to the council")', () => {
     const a = only('“The vote was never in doubt,” said a person close to the council.');
     expect(a.who).toBe('a person close to the council');
