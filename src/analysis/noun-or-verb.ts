@@ -105,14 +105,27 @@ export function nounOrVerb(
         prev === Tag.Past && (tag[j - 1] === Tag.Noun || tag[j - 1] === Tag.Propn) && !cueBefore;
       return e.nounToo && !reduced ? Tag.Noun : verb;
     }
+    case Tag.Conj:
+      // "news and talk, …", "food and shelter for …": a base form joined to a noun, with no object or
+      // clause after it, is a noun of the same phrase.
+      if (
+        (tag[j - 1] === Tag.Noun || tag[j - 1] === Tag.Propn) &&
+        e.verbForms === Form.Base &&
+        (next === Tag.Comma || next === Tag.Stop || next === Tag.Prep || next === Tag.Propn)
+      )
+        return Tag.Noun;
+      return fallback(e, next, verb);
     default:
-      if (e.nounToo && !(e.verbForms & (Form.Past | Form.Ing))) {
-        return next === Tag.That || next === Tag.Det || next === Tag.Pron || next === Tag.To
-          ? verb
-          : Tag.Noun;
-      }
-      return verb;
+      return fallback(e, next, verb);
   }
+}
+
+/** With no neighbour that decides: a noun unless an object or a clause follows (a verb's form decides). */
+function fallback(e: WordEntry, next: number, verb: number): number {
+  if (e.nounToo && !(e.verbForms & (Form.Past | Form.Ing))) {
+    return next === Tag.That || next === Tag.Det || next === Tag.Pron || next === Tag.To ? verb : Tag.Noun;
+  }
+  return verb;
 }
 
 /** "…, fundraising documents show": an -ing word opening a phrase before a plural or mass noun. */

@@ -29,6 +29,12 @@ describe('the source is the whole noun phrase of the subject', () => {
     expect(a.name).toBe('Paul Okafor');
   });
 
+  it('with nouns joined by "and" before an apposition ("the head of news and talk, Dana Reyes,")', () => {
+    const a = only('The head of news and talk, Dana Reyes, called the show “a success.”');
+    expect(a.who).toBe('The head of news and talk, Dana Reyes');
+    expect(a.what).toBe('the show “a success.”');
+  });
+
   it('with a relative clause between commas', () => {
     expect(only('Okafor, who has led the society since 2015, said the view would be lost.').who).toBe(
       'Okafor, who has led the society since 2015',

@@ -34,3 +34,15 @@ describe('a word that can be a noun or a verb', () => {
     expect(only('The tests found lead in three schools.').what).toBe('lead in three schools');
   });
 });
+
+describe('a word that can be a noun or a verb', () => {
+  it('joined by "and" to a noun, with nothing after it that a verb would take, is a noun', () => {
+    expect(tagOf('The head of news and talk, Dana Reyes, called the show a success.', 'talk')).toBe(Tag.Noun);
+    expect(tagOf('Volunteers brought food and drink for the crews.', 'drink')).toBe(Tag.Noun);
+  });
+
+  it('joined by "and" to a verb, or taking an object, stays a verb', () => {
+    expect(tagOf('Officials will meet and talk with residents.', 'talk')).toBe(Tag.Verb);
+    expect(tagOf('The mayors and the governors talk the plan over.', 'talk')).toBe(Tag.Verb);
+  });
+});
