@@ -11,7 +11,18 @@ import { wordSet } from './lexicon/word-set';
 import { Tag } from './tags';
 
 const DEMONSTRATIVES: ReadonlySet<string> = wordSet('this that these those');
-const QUANTIFIERS: ReadonlySet<string> = wordSet('many some few most others both all several');
+const QUANTIFIERS: ReadonlySet<string> = wordSet(
+  'many some few most others both all several another each either neither',
+);
+
+/** What follows a verb of a count of people ("4 in 10 say they …"), never a noun after a number. */
+const STARTS_CLAUSE_AFTER_COUNT: ReadonlySet<number> = new Set([
+  Tag.Pron,
+  Tag.Det,
+  Tag.That,
+  Tag.Quote,
+  Tag.Colon,
+]);
 
 /** Words after which "to" is a preposition, not the mark of an infinitive. */
 const PREPOSITIONAL_TO: ReadonlySet<string> = wordSet(
@@ -59,9 +70,17 @@ export function nounOrVerb(
       // "many say", "some believe", "others argue": a quantifier standing for people, then their verb.
       if (QUANTIFIERS.has(lower[j] ?? '') && !e.nounToo) return verb;
       return Tag.Noun;
+    case Tag.Num:
+      // "4 in 10 say they …", "two-thirds say that …": a count of people, then their verb of a clause (but
+      // "the 10 claims that …" are things counted).
+      return !e.nounToo &&
+        e.verbForms & (Form.Base | Form.Third) &&
+        STARTS_CLAUSE_AFTER_COUNT.has(next) &&
+        tag[j - 1] !== Tag.Det
+        ? verb
+        : Tag.Noun;
     case Tag.Poss:
     case Tag.Adj:
-    case Tag.Num:
       // "the said report" is rare; "the claims", "her support", "Western claims" are common.
       return e.verbForms & (Form.Past | Form.Ing) && prev === Tag.Adj ? verb : Tag.Noun;
     case Tag.To:

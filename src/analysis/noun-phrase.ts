@@ -54,7 +54,10 @@ export function phraseStartLeft(ctx: Context, end: number, floor: number, anyPre
       start = chunkStartLeft(ctx, before - 1, floor);
       continue;
     }
-    if (!(w === 'of' || coordination || prep)) return start;
+    // "4 in 10 say": a ratio of people.
+    const ratio =
+      w === 'in' && start === last && tagAt(ctx, last) === Tag.Num && tagAt(ctx, before) === Tag.Num;
+    if (!(w === 'of' || coordination || prep || ratio)) return start;
     if (coordination) {
       // The left conjunct is a whole phrase ("The United States of America (US) and Ukraine"); but in "Trump
       // won Iowa and Cruz said" it is an object, not part of the subject.

@@ -45,7 +45,7 @@ const PUNCT: ReadonlyMap<string, number> = new Map([
 const LY_NOT_ADVERB: ReadonlySet<string> = wordSet(
   'only family july italy rally ally supply reply apply fly july early likely daily weekly monthly ' +
     'friendly holy ugly silly lonely elderly costly deadly lovely timely unlikely assembly anomaly ' +
-    'belly bully jelly folly monopoly',
+    'belly bully jelly folly monopoly oligopoly tally homily panoply lily gully',
 );
 
 const ADJ_ENDING = /(?:ous|ful|able|ible|ical|less)$/;

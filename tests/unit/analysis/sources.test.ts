@@ -35,6 +35,14 @@ describe('the source is the whole noun phrase of the subject', () => {
     expect(a.what).toBe('the show “a success.”');
   });
 
+  it('a ratio of people ("Six in 10 say …") and a quantifier ("another says …")', () => {
+    expect(only('Six in 10 say the ferry should run at night.').who).toBe('Six in 10');
+    const [one, other] = read('One tally says there are 40 vessels, while another says there are 52.');
+    expect(one?.who).toBe('One tally');
+    expect(other?.who).toBe('another');
+    expect(other?.what).toBe('there are 52');
+  });
+
   it('with a relative clause between commas', () => {
     expect(only('Okafor, who has led the society since 2015, said the view would be lost.').who).toBe(
       'Okafor, who has led the society since 2015',

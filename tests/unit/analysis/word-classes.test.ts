@@ -17,6 +17,11 @@ function tagOf(text: string, word: string): number {
 }
 
 describe('an unknown word', () => {
+  it('ending in -ly is an adverb, unless it is one of the nouns so shaped ("tally", "rally")', () => {
+    expect(tagOf('Crews worked steadily through the night.', 'steadily')).toBe(Tag.Adv);
+    expect(tagOf('The tally says there are 40 more.', 'tally')).toBe(Tag.Noun);
+  });
+
   it('after a modal is a verb ("will reopen", "could outlaw")', () => {
     expect(tagOf('The bridge will reopen in March.', 'reopen')).toBe(Tag.Verb);
     expect(tagOf('The council could outlaw the practice.', 'outlaw')).toBe(Tag.Verb);
@@ -39,6 +44,14 @@ describe('a word that can be a noun or a verb', () => {
   it('joined by "and" to a noun, with nothing after it that a verb would take, is a noun', () => {
     expect(tagOf('The head of news and talk, Dana Reyes, called the show a success.', 'talk')).toBe(Tag.Noun);
     expect(tagOf('Volunteers brought food and drink for the crews.', 'drink')).toBe(Tag.Noun);
+  });
+
+  it('after a count of people and before a clause is their verb ("4 in 10 say they …")', () => {
+    expect(tagOf('About 4 in 10 say they want lower fares.', 'say')).toBe(Tag.Verb);
+    expect(tagOf('One survey says fares are too high, while another says they are fair.', 'says')).toBe(
+      Tag.Verb,
+    );
+    expect(tagOf('The 10 claims that he made were false.', 'claims')).not.toBe(Tag.Verb);
   });
 
   it('joined by "and" to a verb, or taking an object, stays a verb', () => {
