@@ -14,7 +14,7 @@
  */
 import { isClosingMark, isOpeningMark, runAt, word, tagAt, type Context } from './context';
 import type { Cue } from './cues';
-import { startsClause } from './cue-complements';
+import { startsClause, startsPhrase } from './cue-complements';
 import { Frame } from './lexicon/cue-verbs';
 import { TIME_WORDS } from './lexicon/closed-classes';
 import { phraseEndRight } from './noun-phrase';
@@ -272,10 +272,24 @@ function continuesAfterTag(ctx: Context, j: number, b: number): boolean {
   const t = tagAt(ctx, j);
   if (t === Tag.Ing || t === Tag.Rel || t === Tag.Wh || t === Tag.Sub) return false;
   if (word(ctx, j) === 'according') return false;
+  // "…, records show, and experts say …": a clause joined to the tag with a verb of saying of its own is
+  // another attribution, not more of this content.
+  if (t === Tag.Conj && reportsOnItsOwn(ctx, j + 1, b)) return false;
   // The rest must be (the end of) a clause: "…, was even more popular", not an apposition ("…, a senator").
   for (let i = j; i < b; i++) {
     const ti = tagAt(ctx, i);
     if (isFiniteVerb(ti) || isAux(ti)) return true;
+  }
+  return false;
+}
+
+/** Whether the words from `j` hold a subject and a finite verb of saying, thinking or finding. */
+function reportsOnItsOwn(ctx: Context, j: number, b: number): boolean {
+  if (!startsPhrase(tagAt(ctx, j))) return false;
+  for (let i = j + 1; i < b; i++) {
+    const t = tagAt(ctx, i);
+    if (t === Tag.Comma || t === Tag.Quote) return false;
+    if (isFiniteVerb(t)) return ctx.entry[i]?.cue != null;
   }
   return false;
 }

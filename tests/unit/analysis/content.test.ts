@@ -73,6 +73,15 @@ describe('the content before a tag that follows it', () => {
     expect(only('The steel, he said, arrived late.').what).toBe('The steel … arrived late');
   });
 
+  it('but not a clause joined to a tag in the middle that reports on its own ("…, records show, and experts say …")', () => {
+    const [records, experts] = read(
+      'The ferry was insured for $3 million in 2011, records show, and marine surveyors say it is worth half that.',
+    );
+    expect(records?.what).toBe('The ferry was insured for $3 million in 2011');
+    expect(experts?.who).toBe('marine surveyors');
+    expect(experts?.what).toBe('it is worth half that');
+  });
+
   it('not an adverb before the subject ("Meanwhile, Okafor said …")', () => {
     expect(only('Meanwhile, Okafor said the society would appeal.').what).toBe('the society would appeal');
   });
