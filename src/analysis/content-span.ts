@@ -248,9 +248,10 @@ function adjunctsOnly(ctx: Context, s: number, e: number): boolean {
   return true;
 }
 
+/** A time word or phrase after the verb ("said Tuesday", "said on Monday"), not a possessor ("Tuesday's"). */
 function isTimeAdjunct(ctx: Context, k: number): boolean {
   const w = word(ctx, k);
-  if (TIME_WORDS.has(w)) return true;
+  if (TIME_WORDS.has(w)) return tagAt(ctx, k + 1) !== Tag.Poss;
   return (w === 'on' || w === 'last' || w === 'this' || w === 'earlier') && TIME_WORDS.has(word(ctx, k + 1));
 }
 

@@ -24,8 +24,9 @@ const FINDING_NOUNS: ReadonlySet<string> = wordSet(
 
 /** Labels that head a line before a colon without anyone saying anything ("The Latest:", "Update:"). */
 const LABELS: ReadonlySet<string> = wordSet(
-  'latest update updates note editor name age city job pay video photos photo related breaking exclusive ' +
-    'editorial opinion analysis correction transcript watch read live bonus q a',
+  'latest update updates note editor name age city job pay video videos photos photo related breaking ' +
+    'exclusive editorial opinion analysis correction transcript watch read live bonus q a map maps chart ' +
+    'charts graphic graphics gallery listen audio podcast infographic timeline',
 );
 
 /** "In a CNN poll, …", "In the survey released Monday, …": at the start of a clause, before a comma. */

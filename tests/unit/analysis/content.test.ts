@@ -18,6 +18,12 @@ describe('the content after the cue runs to the end of its clause', () => {
     );
   });
 
+  it('but a time word that owns what follows is the object\'s start ("condemned Wednesday\'s attack")', () => {
+    expect(only('The harbor master condemned Wednesday’s attack on the ferry.').what).toBe(
+      'Wednesday’s attack on the ferry',
+    );
+  });
+
   it('after the recipient of "told" ("told reporters that …")', () => {
     expect(only('Whitfield told reporters on Monday that the bridge would open in May.').what).toBe(
       'that the bridge would open in May',

@@ -84,6 +84,9 @@ describe('multiword cues', () => {
 
   it('a label before a colon is not ("Bonus video:", "The Latest:")', () => {
     expect(cues('Bonus video:')).toEqual([]);
+    // A caption's label: a map, a chart or a gallery says nothing.
+    expect(cues('Map: Flow of ferry traffic across the harbor')).toEqual([]);
+    expect(cues('Chart: Fares since 2010, by route')).toEqual([]);
     expect(cues('The Latest: Bridge opens in May')).toEqual([]);
   });
 });
