@@ -194,14 +194,25 @@ function opensClause(ctx: Context, j: number, b: number): boolean {
   return startsClause(ctx, j, b);
 }
 
+/** Whether a complement or an adjunct before one starts at `e`, after a verb's object. */
+function complementFollows(ctx: Context, e: number, b: number): boolean {
+  if (e >= b) return false;
+  const t = tagAt(ctx, e);
+  if (t === Tag.To || t === Tag.That || t === Tag.Wh || t === Tag.Colon || t === Tag.Prep || t === Tag.Adv)
+    return true;
+  if (isOpeningMark(ctx, e) || (t === Tag.Comma && isOpeningMark(ctx, e + 1))) return true;
+  return isTimeAdjunct(ctx, e) || startsClause(ctx, e, b);
+}
+
 /** The first content token after the cue, past a recipient and adjuncts; b when there is none. */
 function afterCue(ctx: Context, cue: Cue, from: number, b: number): number {
   let k = from;
   const frames = cue.entry?.frames ?? 0;
   // "told reporters that …", "urged Congress to …", "warned him that …"
+  // But a verb whose object can be what is said keeps it when no complement follows ("voters want a change").
   if (frames & Frame.Object && k < b && tagAt(ctx, k) !== Tag.That) {
     const e = tagAt(ctx, k) === Tag.ObjPron ? k + 1 : phraseEndRight(ctx, k, b);
-    if (e > k) k = e;
+    if (e > k && (!(frames & Frame.Np) || complementFollows(ctx, e, b))) k = e;
   }
   // Look ahead over adjuncts for the real start: "said on Tuesday in a statement that …". An adjunct opens
   // with a preposition or a time word; a noun phrase here would be an object ("called the discussion …").

@@ -24,6 +24,11 @@ describe('the content after the cue runs to the end of its clause', () => {
     );
   });
 
+  it('the object of a verb of desire, when no complement follows it ("voters want a change")', () => {
+    expect(only('Ferry riders want a later sailing.').what).toBe('a later sailing');
+    expect(only('The harbor master wants the council to vote.').what).toBe('to vote');
+  });
+
   it('after the recipient of "told" ("told reporters that …")', () => {
     expect(only('Whitfield told reporters on Monday that the bridge would open in May.').what).toBe(
       'that the bridge would open in May',
