@@ -185,6 +185,12 @@ export function startsClause(ctx: Context, j: number, b: number): boolean {
   let e = phraseEndRight(ctx, j, b);
   if (e <= j && t === Tag.Det) e = j + 1;
   if (e <= j) return false;
+  // Coordinated subjects: "believes oil and gas could be used" (not adjectives: "felt helpless and …").
+  const w = word(ctx, e);
+  if ((w === 'and' || w === 'or') && t !== Tag.Adj) {
+    const e2 = phraseEndRight(ctx, e + 1, b);
+    if (e2 > e + 1) e = e2;
+  }
   // An apposition between commas may separate the subject from its verb ("Smith, a senator, is …").
   if (tagAt(ctx, e) === Tag.Comma) {
     const e2 = phraseEndRight(ctx, e + 1, b);

@@ -8,6 +8,12 @@ describe('the content after the cue runs to the end of its clause', () => {
     );
   });
 
+  it('a bare clause with coordinated subjects ("believes oil and gas could …")', () => {
+    expect(only('Okafor believes tolls and fares could pay for the repairs.').what).toBe(
+      'tolls and fares could pay for the repairs',
+    );
+  });
+
   it('a bare clause', () => {
     expect(only('Whitfield said the bridge would open in May.').what).toBe('the bridge would open in May');
   });
