@@ -28,7 +28,13 @@ export const COMMON_VERBS =
   'relate exist emerge occur+ depend belong consist lie/lay/lain sleep/slept stand/stood rest remain ' +
   'treat respect recognize matter count signal+ mark note list post share suffer struggle survive ' +
   'attack bomb strike/struck invade occupy capture seize destroy damage hurt/hurt injure wound ' +
-  'investigate probe examine review study test check search track monitor watch see/saw/seen hear/heard';
+  'investigate probe examine review study test check search track monitor watch see/saw/seen hear/heard ' +
+  'flee/fled steal/stole/stolen hide/hid/hidden ride/rode/ridden freeze/froze/frozen dig+/dug sweep/swept ' +
+  'weep/wept lend/lent bleed/bled creep/crept kneel/knelt sing/sang/sung shake/shook/shaken ' +
+  'forgive/forgave/forgiven choose/chose/chosen quit+/quit withdraw/withdrew/withdrawn ' +
+  'overtake/overtook/overtaken undertake/undertook/undertaken arise/arose/arisen forbid+/forbade/forbidden ' +
+  'foresee/foresaw/foreseen overcome/overcame/overcome strive/strove/striven swim+/swam/swum ' +
+  'uphold/upheld/upheld shine/shone';
 
 /**
  * Forms that are at least as often nouns as verbs in news prose. Decided in context by the tagger: after a
@@ -49,6 +55,7 @@ export const NOUN_TOO: ReadonlySet<string> = new Set(
     'protest protests mention welcome back guess bet bets wish wishes aim aims concern concerns ' +
     'suit statement interview advice pressure threat threats record records decline declines boast ' +
     'criticism praise blame order orders visit visits form forms mark marks count counts tweet tweets remark ' +
-    'remarks reason reasons email emails quote quotes list lists reference references highlight highlights'
+    'remarks reason reasons email emails quote quotes list lists reference references highlight highlights ' +
+    'arrest arrests'
   ).split(' '),
 );

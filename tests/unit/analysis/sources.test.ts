@@ -138,6 +138,15 @@ describe('verbs without a subject of their own take the subject of their clause'
     ]);
   });
 
+  it('a verb group coordinated with an earlier verb that is no cue ("fled … and is insisting …")', () => {
+    const a = only('The captain fled to the harbor and is insisting the ferry was safe.');
+    expect(a.who).toBe('The captain');
+    const b = only(
+      'The captain and his crew are under house arrest in the port and are insisting they were safe.',
+    );
+    expect(b.who).toBe('The captain and his crew');
+  });
+
   it('a participle adjunct ("…, saying …")', () => {
     const found = read('Okafor criticized the vote, saying the council had ignored the public.');
     expect(found.find((r) => r.cue === 'saying')?.who).toBe('Okafor');

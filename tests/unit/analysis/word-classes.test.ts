@@ -59,3 +59,16 @@ describe('a word that can be a noun or a verb', () => {
     expect(tagOf('The mayors and the governors talk the plan over.', 'talk')).toBe(Tag.Verb);
   });
 });
+
+describe('the lexicon', () => {
+  it('knows the irregular past tenses of common verbs ("fled", "withdrew", "chose")', () => {
+    expect(tagOf('The crew fled to the harbor.', 'fled')).toBe(Tag.Past);
+    expect(tagOf('The council withdrew the plan.', 'withdrew')).toBe(Tag.Past);
+    expect(tagOf('Voters chose the bridge.', 'chose')).toBe(Tag.Past);
+  });
+
+  it('takes "arrest" for the noun it mostly is ("under house arrest in …")', () => {
+    expect(tagOf('The captain is under house arrest in the port.', 'arrest')).toBe(Tag.Noun);
+    expect(tagOf('Police will arrest the captain.', 'arrest')).toBe(Tag.Verb);
+  });
+});
