@@ -20,6 +20,7 @@ import { TIME_WORDS } from './lexicon/closed-classes';
 import { phraseEndRight } from './noun-phrase';
 import type { Range } from './source-phrase';
 import { Tag, isAux, isFiniteVerb, isVerbal } from './tags';
+import { Flag, Kind } from './tokens';
 
 /** Where the attributions of a sentence begin and end, so that one content stops at the next tag. */
 export interface SentenceFrame {
@@ -339,11 +340,32 @@ function leftOfTag(ctx: Context, tagStart: number, frame: SentenceFrame): Range[
     // The quote may have opened sentences earlier: “A. B,” he said.
     start = Math.min(a, ctx.quotes.open[runAt(ctx, tagStart - 1)] ?? a);
   }
-  // A leading conjunction or comma is not part of what is said: "But …, he said".
+  // A dateline is where the story was filed ("LONDON — …", "MOSCOW (AP) — …"), and a leading conjunction
+  // or comma is not part of what is said either ("But …, he said").
+  start = afterDateline(ctx, start, end);
   while (start < end && (tagAt(ctx, start) === Tag.Conj || tagAt(ctx, start) === Tag.Comma)) start++;
   if (start >= end) return [];
   if (tagAt(ctx, end - 1) === Tag.Comma) end--;
   return [[start, end]];
+}
+
+/**
+ * The token after a dateline that opens a story at `s` (words in capitals, a state or an agency after
+ * them, then a dash: "WASHINGTON —", "CHARLESTON, S.C. —", "MOSCOW (AP) —"), else `s`.
+ */
+function afterDateline(ctx: Context, s: number, end: number): number {
+  // A dateline opens a paragraph, and a sentence opens after its dash ("NASA — which runs it — is …").
+  if (s > 0 && ctx.tokens.kind[s - 1] !== Kind.Break) return s;
+  let j = s;
+  while (j < end && j - s < 8 && tagAt(ctx, j) !== Tag.Dash) {
+    const t = tagAt(ctx, j);
+    const caps = ((ctx.tokens.flags[j] ?? 0) & Flag.AllCaps) !== 0;
+    const place = t === Tag.Propn || t === Tag.Comma || t === Tag.Open || t === Tag.Close;
+    if (!(caps || place) || (j === s && !caps)) return s;
+    j++;
+  }
+  const opens = ((ctx.tokens.flags[j + 1] ?? 0) & Flag.Cap) !== 0;
+  return j > s && j + 1 < end && tagAt(ctx, j) === Tag.Dash && opens ? j + 1 : s;
 }
 
 /** The whole quote whose closing mark is token `close`, marks included (a dash signs it). */

@@ -83,6 +83,19 @@ describe('the content before a tag that follows it', () => {
     expect(a.what).toBe('Construction will begin in the spring');
   });
 
+  it('without the dateline that opens a story ("LONDON — …", "MOSCOW (AP) — …")', () => {
+    expect(only('LONDON — The ferry will resume service in May, officials said.').what).toBe(
+      'The ferry will resume service in May',
+    );
+    expect(only('HALIFAX, N.S. (AP) — The ferry ran aground, the coast guard said.').what).toBe(
+      'The ferry ran aground',
+    );
+    // Not a name in capitals with an aside between dashes.
+    expect(only('NASA — which runs the program — is confident, officials said.').what).toBe(
+      'NASA — which runs the program — is confident',
+    );
+  });
+
   it('without a leading conjunction ("But …, she said.")', () => {
     expect(only('But the steel arrived late, she said.').what).toBe('the steel arrived late');
   });
