@@ -228,6 +228,16 @@ function governingSource(
       if (s >= 0 && v >= a && (isFiniteVerb(tagAt(ctx, v)) || tagAt(ctx, v) === Tag.Ing)) return [s, p + 1];
     }
   }
+  // "…, the government was quoted as saying by Interfax": the subject of "was quoted" speaks, not the
+  // source of an earlier cue in the sentence.
+  if (
+    cue.use === 'participle' &&
+    word(ctx, cue.first - 1) === 'as' &&
+    word(ctx, cue.first - 2) === 'quoted'
+  ) {
+    const quoted = subjectOfClause(ctx, cue.first - 1, a);
+    if (quoted) return quoted;
+  }
   // "saying …, but suggesting …": a participle coordinated with an earlier one shares its source.
   const p = cue.first - 1;
   if (cue.use === 'participle' && p >= a && tagAt(ctx, p) === Tag.Conj) {

@@ -147,6 +147,15 @@ describe('verbs without a subject of their own take the subject of their clause'
     expect(b.who).toBe('The captain and his crew');
   });
 
+  it('"was quoted as saying": the one quoted, not the source of an earlier cue in the sentence', () => {
+    const [crews, port] = read(
+      'Crews reported seeing smoke near the pier, the port authority was quoted as saying by the local radio.',
+    );
+    expect(crews?.who).toBe('Crews');
+    expect(port?.who).toBe('the port authority');
+    expect(port?.what).toBe('Crews reported seeing smoke near the pier');
+  });
+
   it('a participle adjunct ("…, saying …")', () => {
     const found = read('Okafor criticized the vote, saying the council had ignored the public.');
     expect(found.find((r) => r.cue === 'saying')?.who).toBe('Okafor');
