@@ -93,6 +93,13 @@ describe('negative words that deny nothing', () => {
     expect(only('Okafor called the report ridiculous.').stance).toBe('deny');
   });
 
+  it('"fake news" denies as a verdict or a predicate, not as a topic the source speaks of', () => {
+    expect(only('The mayor called the report fake news.').stance).toBe('deny');
+    expect(only('The mayor said the report was fake news.').stance).toBe('deny');
+    expect(only('“Fake news,” the mayor said.').stance).toBe('deny');
+    expect(only('The mayor said the council would help schools spot fake news.').stance).toBe('assert');
+  });
+
   it('a passive of belief reports no one’s disbelief ("is not thought to …")', () => {
     const found = read('The bridge is not thought to be at risk, engineers said.');
     expect(found.some((r) => r.stance === 'deny')).toBe(false);
