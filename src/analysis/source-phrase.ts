@@ -182,6 +182,9 @@ function relativeSubjectStart(ctx: Context, s: number, a: number): number | null
     const t = tagAt(ctx, r);
     if (isBoundary(t)) return null;
     if (t !== Tag.Rel && t !== Tag.That) continue;
+    // "Anyone who has closed a deal will tell you …": a pronoun that stands for people.
+    if (tagAt(ctx, r - 1) === Tag.ObjPron && isStandalonePronoun(word(ctx, r - 1)))
+      return opensClauseAt(ctx, r - 1, a) ? r - 1 : null;
     if (!canEndPhrase(ctx, r - 1)) return null;
     let head = phraseStartLeft(ctx, r, a);
     if (head >= 0 && !opensClauseAt(ctx, head, a)) head = phraseStartLeft(ctx, r, a, true);
@@ -194,8 +197,12 @@ const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(
   'another some many several few both all each most others either neither'.split(' '),
 );
 
+const STANDALONE_PRONOUNS: ReadonlySet<string> = new Set(
+  'everyone everybody someone somebody anyone anybody nobody'.split(' '),
+);
+
 function isStandalonePronoun(w: string): boolean {
-  return w === 'everyone' || w === 'someone' || w === 'somebody' || w === 'nobody' || w === 'everybody';
+  return STANDALONE_PRONOUNS.has(w);
 }
 
 /** A verb joined to an earlier one by "and"/"but": it shares that verb's subject. */

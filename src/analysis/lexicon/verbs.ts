@@ -56,6 +56,6 @@ export const NOUN_TOO: ReadonlySet<string> = new Set(
     'suit statement interview advice pressure threat threats record records decline declines boast ' +
     'criticism praise blame order orders visit visits form forms mark marks count counts tweet tweets remark ' +
     'remarks reason reasons email emails quote quotes list lists reference references highlight highlights ' +
-    'arrest arrests'
+    'arrest arrests object objects'
   ).split(' '),
 );

@@ -43,6 +43,12 @@ describe('the source is the whole noun phrase of the subject', () => {
     expect(other?.what).toBe('there are 52');
   });
 
+  it('a pronoun for people with its relative clause ("Anyone who has closed a deal will tell you …")', () => {
+    expect(only('Anyone who has ever run a ferry will tell you that the winter is hard.').who).toBe(
+      'Anyone who has ever run a ferry',
+    );
+  });
+
   it('with a relative clause between commas', () => {
     expect(only('Okafor, who has led the society since 2015, said the view would be lost.').who).toBe(
       'Okafor, who has led the society since 2015',

@@ -67,6 +67,13 @@ describe('the lexicon', () => {
     expect(tagOf('Voters chose the bridge.', 'chose')).toBe(Tag.Past);
   });
 
+  it('takes "objects" for a noun after a noun, and "object" for a verb before "to"', () => {
+    expect(tagOf('The server creates several million java objects including lists.', 'objects')).toBe(
+      Tag.Noun,
+    );
+    expect(tagOf('Critics object to the plan.', 'object')).toBe(Tag.Verb);
+  });
+
   it('takes "arrest" for the noun it mostly is ("under house arrest in …")', () => {
     expect(tagOf('The captain is under house arrest in the port.', 'arrest')).toBe(Tag.Noun);
     expect(tagOf('Police will arrest the captain.', 'arrest')).toBe(Tag.Verb);
