@@ -231,6 +231,8 @@ function afterCue(ctx: Context, cue: Cue, from: number, b: number): number {
   }
   while (k < b && !isExpletive(ctx, k) && (tagAt(ctx, k) === Tag.Adv || isTimeAdjunct(ctx, k)))
     k = skipTime(ctx, k, b);
+  // A pause before the clause ("sources tell TMZ ... the dress was taken") is not part of it.
+  if (tagAt(ctx, k) === Tag.Dash && startsClause(ctx, k + 1, b)) k++;
   return k;
 }
 

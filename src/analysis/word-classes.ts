@@ -99,6 +99,13 @@ function tagSentence(
       tag[i] = PUNCT.get(w) ?? Tag.Sym;
       // A hyphen without spaces joins words ("pro-Trump", "2-to-1"); only a spaced one is a dash.
       if (w === '-' && !((flags[i] ?? 0) & (Flag.SpaceBefore | Flag.SpaceAfter))) tag[i] = Tag.Sym;
+      // An ellipsis that ends no sentence is a pause, as a dash is ("sources tell TMZ ... the dress was …").
+      if (
+        (w === '...' || w === '…') &&
+        i + 1 < b &&
+        (kind[i + 1] === Kind.Word || kind[i + 1] === Kind.Number)
+      )
+        tag[i] = Tag.Dash;
       if (w === ':' || tag[i] === Tag.Dash || tag[i] === Tag.Open) initial = true;
       continue;
     }

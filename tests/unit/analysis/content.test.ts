@@ -36,6 +36,12 @@ describe('the content after the cue runs to the end of its clause', () => {
     expect(only('The harbor master wants the council to vote.').what).toBe('to vote');
   });
 
+  it('after an ellipsis that pauses rather than ends the sentence ("sources tell us ... the dress was …")', () => {
+    expect(only('Harbor sources tell the Gazette ... the ferry was taken out of service.').what).toBe(
+      'the ferry was taken out of service',
+    );
+  });
+
   it('after the recipient of "told" ("told reporters that …")', () => {
     expect(only('Whitfield told reporters on Monday that the bridge would open in May.').what).toBe(
       'that the bridge would open in May',
