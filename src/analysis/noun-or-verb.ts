@@ -15,6 +15,9 @@ const QUANTIFIERS: ReadonlySet<string> = wordSet(
   'many some few most others both all several another each either neither',
 );
 
+/** Determiners of a singular noun: the noun phrase they open takes a verb in "-s". */
+const SINGULAR: ReadonlySet<string> = wordSet('a an each every another this that');
+
 /** What follows a verb of a count of people ("4 in 10 say they …"), never a noun after a number. */
 const STARTS_CLAUSE_AFTER_COUNT: ReadonlySet<number> = new Set([
   Tag.Pron,
@@ -105,6 +108,9 @@ export function nounOrVerb(
     case Tag.Noun:
     case Tag.Propn:
     case Tag.ObjPron: {
+      // "a tender offer that …": after a singular noun phrase, a verb would have to agree ("offers").
+      if (e.nounToo && !(e.verbForms & (Form.Third | Form.Past)) && SINGULAR.has(lower[j - 1] ?? ''))
+        return Tag.Noun;
       // "news reports say", "the CBS News poll, she …": a noun followed by a verb or a comma is part of
       // a noun phrase; "Trump calls the plan …", "the president claims that …" are verbs.
       if (!e.nounToo || e.verbForms & Form.Past) return isVerbish(next) ? Tag.Noun : verb;

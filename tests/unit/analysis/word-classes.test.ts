@@ -54,6 +54,11 @@ describe('a word that can be a noun or a verb', () => {
     expect(tagOf('The 10 claims that he made were false.', 'claims')).not.toBe(Tag.Verb);
   });
 
+  it('after a singular noun phrase, in a form that would not agree as a verb, is a noun ("a tender offer")', () => {
+    expect(tagOf('The board accepted a tender offer that gives owners a choice.', 'offer')).toBe(Tag.Noun);
+    expect(tagOf('Officials offer that the plan works.', 'offer')).toBe(Tag.Verb);
+  });
+
   it('joined by "and" to a verb, or taking an object, stays a verb', () => {
     expect(tagOf('Officials will meet and talk with residents.', 'talk')).toBe(Tag.Verb);
     expect(tagOf('The mayors and the governors talk the plan over.', 'talk')).toBe(Tag.Verb);
