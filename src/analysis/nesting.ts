@@ -1,9 +1,10 @@
 /**
  * This module settles attributions found inside other attributions. A cue inside someone else's source
- * ("Mrs. Clinton, who did not say …, said") or inside a direct quote ("“I think …,” he said") is part of
- * that attribution, not a new one. Reported speech inside reported speech ("KCNA reported that Kim said
- * …") is kept as two attributions when the inner one is a verb of saying with its own source, because the
- * reader wants both who reported and who said.
+ * ("The officials, who were not allowed to comment, said") or inside a direct quote ("“I think …,” he
+ * said") is part of that attribution, not a new one. Reported speech inside reported speech ("KCNA
+ * reported that Kim said …", "Barkley, who said he votes Democratic, said …") is kept as two attributions
+ * when the inner one is a verb of saying with its own source, because the reader wants both who reported
+ * and who said; inside a source, the inner content ends with the source.
  */
 import type { Context } from './context';
 import type { Finding } from './findings';
@@ -59,6 +60,13 @@ export function settleNesting(ctx: Context, findings: readonly Finding[]): Findi
         // source ran too far: then that source's attribution goes.
         const aside =
           relativeBefore(ctx, g.source[0], head) || (g.source[0] > g.cue.head && f.cue.use !== 'finite');
+        // "Barkley, who said he votes Democratic, said …": a clause said inside the aside is said too, up
+        // to the aside's end.
+        if (aside && keepsNested(f)) {
+          const end = g.source[1];
+          f.content = f.content.map(([s, e]): Range => [s, Math.min(e, end)]).filter(([s, e]) => e > s);
+          if (f.content.length > 0) continue;
+        }
         drop[aside ? i : j] = 1;
         if (drop[i]) break;
         continue;

@@ -55,6 +55,15 @@ describe('the source is the whole noun phrase of the subject', () => {
     );
   });
 
+  it('with a relative clause that says something, which is an attribution of its own too', () => {
+    const [inner, outer] = read('Okafor, who said he rides the ferry daily, said the fares were too high.');
+    expect(outer?.who).toBe('Okafor, who said he rides the ferry daily');
+    expect(outer?.what).toBe('the fares were too high');
+    expect(inner?.who).toBe('who');
+    expect(inner?.name).toBe('Okafor');
+    expect(inner?.what).toBe('he rides the ferry daily');
+  });
+
   it('with a relative clause that ends on a verb of speech ("who were not allowed to comment")', () => {
     const a = only('Two engineers, who were not allowed to comment, said the cables had been replaced.');
     expect(a.who).toBe('Two engineers, who were not allowed to comment');
