@@ -42,7 +42,6 @@ const FALSITY = new RegExp(
     String.raw`|groundless|baseless|meritless|unfounded|unsubstantiated|fabricat(?:ed|ions?)|debunked|inaccurate` +
     String.raw`|erroneous|ludicrous|preposterous|presumptuous|slander(?:ous)?|libel(?:ous)?|smears?` +
     String.raw`|misleading|mischaracteri[sz]\w*|misrepresent\w*|distort(?:ed|ions?)` +
-    String.raw`|${BE}(?: all| just| simply| more)?[\s"“‘']+fake news|(?<=^[\s"“‘']*)fake news` +
     String.raw`|(?:a |total |complete )?hoax|made[- ]up|nonsense|absurd|categorically` +
     String.raw`|${BE}(?: all| just| simply)?[\s"“‘']+(?:lies|an? (?:outright |flat |big |total )?lie|lying)\b|\b(?:lied|lying) (?:about|to)` +
     String.raw`|(?:\b(?:he|she|they|you|we|i)|${CLAIM_WORDS})(?:'s|'re|\s+(?:is|are|was|were))(?: (?!the\b|a\b|an\b)[\w%-]+){0,2}? wrong\b(?![- ](?:with|to|for)\b)` +
@@ -89,6 +88,17 @@ const REFUSAL_OPENING = new RegExp(
   'u',
 );
 
+/**
+ * "Fake news" judges what it is said of untrue: in a verdict ("called the report fake news") wherever it
+ * stands, in a statement only as its predicate ("that is fake news") or alone ("Fake news!"), since a
+ * statement may speak of fake news as a topic ("impartial enough to label fake news"). Tested apart from
+ * FALSITY, and only on a content that holds the words: an alternative there would cost every content.
+ */
+const FAKE_NEWS_SAID = new RegExp(
+  String.raw`^[\s"“‘']*fake news\b|\b${BE}(?: all| just| simply| more)?[\s"“‘']+fake news\b`,
+  'u',
+);
+
 /** A content's words as the patterns read them: lower case, typographic apostrophes made plain. */
 function spoken(words: string): string {
   return words.replace(/[’‘]/g, "'").toLowerCase();
@@ -105,6 +115,7 @@ export function contentDenies(ctx: Context, content: readonly Range[]): boolean 
     if (to - from < 6) continue;
     const said = spoken(text.slice(from, to));
     if (FALSITY.test(said) || NO_SUPPORT.test(said) || NEGATED_CHARGE.test(said)) return true;
+    if (said.includes('fake news') && FAKE_NEWS_SAID.test(said)) return true;
     if (REFUSED_INFERENCE.test(said) || REFUSAL_OPENING.test(said)) return true;
   }
   return false;
@@ -132,13 +143,6 @@ const DISMISSIVE =
   /\b(?:ridiculous|laughable|outrageous|silly|bogus|rubbish|garbage|baloney|a joke|a sham|a stunt|a political stunt|a witch[- ]hunt|a distraction|a fantasy|a fairy tale|fiction|politically motivated|partisan)\b/u;
 
 /**
- * "Fake news" judges what it is said of untrue: in a verdict ("called the report fake news") wherever it
- * stands, in a statement only as its predicate ("that is fake news") or alone ("Fake news!"), since a
- * statement may speak of fake news as a topic ("impartial enough to label fake news").
- */
-const FAKE_NEWS = /\bfake news\b/u;
-
-/**
  * Whether a verdict's object and complement judge it untrue ("called the charges unsubstantiated", "called
  * climate change a hoax") or, when the object is a claim, dismiss it ("called the report ridiculous"; but
  * "called the bank's behavior outrageous" judges a deed, not a claim).
@@ -148,7 +152,8 @@ export function verdictDismisses(ctx: Context, content: readonly Range[], claimO
   for (const [s, e] of content) {
     if (e <= s) continue;
     const said = spoken(text.slice(start[s] ?? 0, end[e - 1] ?? 0));
-    if (FALSITY.test(said) || FAKE_NEWS.test(said) || (claimObject && DISMISSIVE.test(said))) return true;
+    if (FALSITY.test(said) || said.includes('fake news') || (claimObject && DISMISSIVE.test(said)))
+      return true;
   }
   return false;
 }
