@@ -298,7 +298,7 @@ function continuesAfterTag(ctx: Context, j: number, b: number): boolean {
   return false;
 }
 
-/** Whether the words from `j` hold a subject and a finite verb of saying, thinking or finding. */
+/** Whether the words from `j` hold a subject and a finite verb that is a cue ("experts say"). */
 function reportsOnItsOwn(ctx: Context, j: number, b: number): boolean {
   if (!startsPhrase(tagAt(ctx, j))) return false;
   for (let i = j + 1; i < b; i++) {

@@ -54,10 +54,10 @@ export function settleNesting(ctx: Context, findings: readonly Finding[]): Findi
       if (!g || j === i || Math.abs(g.sentence - f.sentence) > WINDOW) continue;
       const head = f.cue.head;
       if (g.source && head >= g.source[0] && head < g.source[1]) {
-        // A cue in a relative clause of a source is part of it ("Clinton, who did not say …, said"), and so
-        // is a participle or an infinitive in the apposition of a source after its verb ("…,” said Geoff
-        // Garin, a pollster working for a PAC supporting Clinton"); any other cue in a source means the
-        // source ran too far: then that source's attribution goes.
+        // A cue in a relative clause of a source is part of it ("The officials, who were not allowed to
+        // comment, said"), and so is a participle or an infinitive in the apposition of a source after its
+        // verb ("…,” said Geoff Garin, a pollster working for a PAC supporting Clinton"); any other cue in a
+        // source means the source ran too far: then that source's attribution goes.
         const aside =
           relativeBefore(ctx, g.source[0], head) || (g.source[0] > g.cue.head && f.cue.use !== 'finite');
         // "Barkley, who said he votes Democratic, said …": a clause said inside the aside is said too, up

@@ -6,14 +6,12 @@
  * is followed by a verb ("news reports say") — and a verb's own particle after it makes a verb ("calls for").
  */
 import type { WordEntry } from './lexicon/index';
+import { PEOPLE_QUANTIFIERS } from './lexicon/closed-classes';
 import { Form } from './lexicon/inflect';
 import { wordSet } from './lexicon/word-set';
 import { Tag } from './tags';
 
 const DEMONSTRATIVES: ReadonlySet<string> = wordSet('this that these those');
-const QUANTIFIERS: ReadonlySet<string> = wordSet(
-  'many some few most others both all several another each either neither',
-);
 
 /** Determiners of a singular noun: the noun phrase they open takes a verb in "-s". */
 const SINGULAR: ReadonlySet<string> = wordSet('a an each every another this that');
@@ -71,7 +69,7 @@ export function nounOrVerb(
         return isFinite(next) ? Tag.Noun : verb;
       }
       // "many say", "some believe", "others argue": a quantifier standing for people, then their verb.
-      if (QUANTIFIERS.has(lower[j] ?? '') && !e.nounToo) return verb;
+      if (PEOPLE_QUANTIFIERS.has(lower[j] ?? '') && !e.nounToo) return verb;
       return Tag.Noun;
     case Tag.Num:
       // "4 in 10 say they …", "two-thirds say that …": a count of people, then their verb of a clause (but

@@ -16,7 +16,7 @@
  */
 import { isClosingMark, isOpeningMark, word, tagAt, type Context } from './context';
 import type { Cue } from './cues';
-import { TIME_WORDS } from './lexicon/closed-classes';
+import { PEOPLE_QUANTIFIERS, TIME_WORDS } from './lexicon/closed-classes';
 import { canEndPhrase, opensClauseAt, phraseEndRight, phraseStartLeft } from './noun-phrase';
 import {
   nearestFiniteVerb,
@@ -147,7 +147,7 @@ function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readon
     if (s >= 0) return [s, p + 1];
   }
   // "Yet another said", "Some say", "Many believe": a quantifier standing alone as the subject.
-  if (t === Tag.Det && STANDALONE_QUANTIFIERS.has(w) && opensClauseAt(ctx, p, a)) return [p, p + 1];
+  if (t === Tag.Det && PEOPLE_QUANTIFIERS.has(w) && opensClauseAt(ctx, p, a)) return [p, p + 1];
   if (t === Tag.That) return [p, p + 1];
   if (canEndPhrase(ctx, p)) {
     let s = phraseStartLeft(ctx, p + 1, a);
@@ -192,10 +192,6 @@ function relativeSubjectStart(ctx: Context, s: number, a: number): number | null
   }
   return null;
 }
-
-const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(
-  'another some many several few both all each most others either neither'.split(' '),
-);
 
 const STANDALONE_PRONOUNS: ReadonlySet<string> = new Set(
   'everyone everybody someone somebody anyone anybody nobody'.split(' '),

@@ -103,3 +103,8 @@ export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(
     'international national global foreign domestic'
   ).split(' '),
 );
+
+/** Quantifiers that stand alone for people, as the subject of their verb ("many say", "another says"). */
+export const PEOPLE_QUANTIFIERS: ReadonlySet<string> = new Set(
+  'another some many several few both all each most others either neither'.split(' '),
+);
