@@ -166,6 +166,10 @@ function verbCue(ctx: Context, i: number, a: number, b: number, entry: CueEntry)
   ) {
     return null;
   } else if (t === Tag.Past && first === i && isAdjectival(ctx, i, a)) return null;
+  // "Aotearoa, as it is called by Māori, …": "called" in a clause of "as" and a pronoun names a thing.
+  const naming =
+    entry.lemma === 'call' && tagAt(ctx, first - 1) === Tag.Pron && word(ctx, first - 2) === 'as';
+  if (use === 'passive' && naming) return null;
   // "Note the date.", "Ask yourself: …": a bare verb opening its clause gives an order, not an attribution.
   if (use === 'finite' && t === Tag.Verb && first === i && opensSentence(ctx, i, a)) {
     const forms = ctx.entry[i]?.verbForms ?? 0;

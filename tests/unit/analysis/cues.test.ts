@@ -53,6 +53,11 @@ describe("a court's ruling", () => {
     expect(cues('Party rules that bind the delegates were changed.')).toEqual([]);
     expect(cues('A 2010 ruling that opened the way for the fund was cited.')).toEqual([]);
   });
+
+  it('nor "called" where it names a thing ("Aotearoa, as it is called by Māori, …")', () => {
+    expect(cues('They sailed to Aotearoa, as it is called by Māori, in the spring.')).toEqual([]);
+    expect(only('As it was described by officials, the plan is a disaster.').cue).toBe('was described');
+  });
 });
 
 describe('multiword cues', () => {
