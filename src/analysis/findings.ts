@@ -56,7 +56,8 @@ export function buildFindings(ctx: Context): Finding[] {
     }
   }
   continueQuotes(ctx, findings, cuesOf);
-  const kept = settleNesting(ctx, findings);
+  // A participle or an infinitive that carries nothing said ("…, asking", "to tell") is no finding.
+  const kept = settleNesting(ctx, findings).filter((f) => !nonFinite(f) || hasContent(f));
   for (const f of kept) {
     const object = relativeObject(ctx, f.cue, f.source, f.content, sentences.first[f.sentence] ?? 0);
     if (object) f.content = object;
@@ -99,4 +100,12 @@ function confidenceOf(cue: Cue, source: Range | null): number {
   else if (cue.kind === 'according') c = 0.9;
   if (source) c += 0.1;
   return Math.min(1, c);
+}
+
+function hasContent(f: Finding): boolean {
+  return f.content.some(([s, e]) => e > s);
+}
+
+function nonFinite(f: Finding): boolean {
+  return f.cue.use === 'participle' || f.cue.use === 'infinitive';
 }

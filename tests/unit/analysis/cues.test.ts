@@ -54,6 +54,13 @@ describe("a court's ruling", () => {
     expect(cues('A 2010 ruling that opened the way for the fund was cited.')).toEqual([]);
   });
 
+  it('nor an infinitive or a participle that carries nothing said ("hard to tell", "without saying")', () => {
+    expect(read('It is hard to tell.')).toEqual([]);
+    expect(read('The captain left without saying.')).toEqual([]);
+    // A passive's content may be its subject, outside the finding's span: it stays.
+    expect(only('It was first reported by the Harbor Gazette.').cue).toBe('was first reported');
+  });
+
   it('nor "called" where it names a thing ("Aotearoa, as it is called by Māori, …")', () => {
     expect(cues('They sailed to Aotearoa, as it is called by Māori, in the spring.')).toEqual([]);
     expect(only('As it was described by officials, the plan is a disaster.').cue).toBe('was described');
