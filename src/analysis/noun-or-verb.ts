@@ -95,8 +95,9 @@ export function nounOrVerb(
       return verb;
     case Tag.That: {
       // "that comment is …": a finite verb after the word shows it was a noun after "that" the
-      // determiner; opening a sentence, "that" is a demonstrative, and its verb agrees ("that provides").
-      if (isFinite(next)) return Tag.Noun;
+      // determiner; opening a sentence, "that" is a demonstrative, and its verb agrees ("that provides");
+      // after a preposition it is a determiner ("an answer to that question").
+      if (isFinite(next) || tag[j - 1] === Tag.To || tag[j - 1] === Tag.Prep) return Tag.Noun;
       const opening = j === a || tag[j - 1] === Tag.Quote;
       return opening && !(e.verbForms & (Form.Third | Form.Past)) ? Tag.Noun : verb;
     }

@@ -131,6 +131,9 @@ function chunkStartLeft(ctx: Context, last: number, floor: number): number {
         continue;
       }
     }
+    // "members of his own party": "own" after a possessive belongs to it.
+    if (t === Tag.Det && word(ctx, i) === 'own' && i > floor && tagAt(ctx, i - 1) === Tag.Poss && i < last)
+      return i - 1;
     if ((t === Tag.Det || t === Tag.Poss) && i < last) return i;
     if (t === Tag.Dash && word(ctx, i) === '-' && i < last) {
       i--;

@@ -10,6 +10,10 @@ describe('the source is the whole noun phrase of the subject', () => {
     );
   });
 
+  it('with "own" after a possessive ("members of his own party")', () => {
+    expect(only('Members of his own party said the plan would fail.').who).toBe('Members of his own party');
+  });
+
   it('with a possessive ("the city\'s chief engineer")', () => {
     expect(only("The city's chief engineer said the steel had arrived.").who).toBe(
       "The city's chief engineer",

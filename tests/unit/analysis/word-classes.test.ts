@@ -59,6 +59,10 @@ describe('a word that can be a noun or a verb', () => {
     expect(tagOf('Officials offer that the plan works.', 'offer')).toBe(Tag.Verb);
   });
 
+  it('after "that" the determiner of a preposition is a noun ("an answer to that question")', () => {
+    expect(tagOf('He did not give a direct answer to that question.', 'question')).toBe(Tag.Noun);
+  });
+
   it('joined by "and" to a verb, or taking an object, stays a verb', () => {
     expect(tagOf('Officials will meet and talk with residents.', 'talk')).toBe(Tag.Verb);
     expect(tagOf('The mayors and the governors talk the plan over.', 'talk')).toBe(Tag.Verb);
