@@ -10,7 +10,7 @@
  *   adjective endings, and nouns otherwise.
  */
 import { lookup, type WordEntry } from './lexicon/index';
-import { GROUP_ADJECTIVES } from './lexicon/closed-classes';
+import { GROUP_ADJECTIVES, SHAPELESS_ADJECTIVES } from './lexicon/closed-classes';
 import { DOCUMENT_NOUNS, MESSAGE_NOUNS, ROLE_NOUNS } from './lexicon/nouns';
 import { Form } from './lexicon/inflect';
 import { wordSet } from './lexicon/word-set';
@@ -219,6 +219,7 @@ function verbTag(e: WordEntry): number {
 const HAS_VOWEL = /[aeiouy]/;
 
 function shapeTag(w: string): number {
+  if (SHAPELESS_ADJECTIVES.has(w)) return Tag.Adj;
   if (w.length > 4 && w.endsWith('ly') && !LY_NOT_ADVERB.has(w)) return Tag.Adv;
   // "spring", "string": an -ing word is a participle only when a syllable stands before the ending.
   if (w.length > 4 && w.endsWith('ing') && HAS_VOWEL.test(w.slice(0, -3))) return Tag.Ing;

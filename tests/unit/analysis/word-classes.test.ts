@@ -17,6 +17,11 @@ function tagOf(text: string, word: string): number {
 }
 
 describe('an unknown word', () => {
+  it('that is a common adjective its shape does not show is an adjective ("getting ready to")', () => {
+    expect(tagOf('The port is getting ready to reopen.', 'ready')).toBe(Tag.Adj);
+    expect(tagOf('Crews were reluctant to sail.', 'reluctant')).toBe(Tag.Adj);
+  });
+
   it('ending in -ly is an adverb, unless it is one of the nouns so shaped ("tally", "rally")', () => {
     expect(tagOf('Crews worked steadily through the night.', 'steadily')).toBe(Tag.Adv);
     expect(tagOf('The tally says there are 40 more.', 'tally')).toBe(Tag.Noun);
