@@ -205,6 +205,21 @@ function complementFollows(ctx: Context, e: number, b: number): boolean {
   return isTimeAdjunct(ctx, e) || startsClause(ctx, e, b);
 }
 
+/**
+ * The "that" ending a recipient's relative clause that starts at `k` ("who would listen that …"), else k
+ * (also when the clause has a verb of saying of its own).
+ */
+function afterRecipientClause(ctx: Context, k: number, b: number): number {
+  for (let j = k + 1; j < Math.min(b, k + 12); j++) {
+    const t = tagAt(ctx, j);
+    if (t === Tag.That) return j;
+    if (t === Tag.Stop || t === Tag.Semi || t === Tag.Quote || t === Tag.Comma || t === Tag.Colon) break;
+    // "told a voter who suggested that …": the clause after "that" is the recipient's own words.
+    if (isFiniteVerb(t) && ctx.entry[j]?.cue != null) break;
+  }
+  return k;
+}
+
 /** The first content token after the cue, past a recipient and adjuncts; b when there is none. */
 function afterCue(ctx: Context, cue: Cue, from: number, b: number): number {
   let k = from;
@@ -213,7 +228,11 @@ function afterCue(ctx: Context, cue: Cue, from: number, b: number): number {
   // But a verb whose object can be what is said keeps it when no complement follows ("voters want a change").
   if (frames & Frame.Object && k < b && tagAt(ctx, k) !== Tag.That) {
     const e = tagAt(ctx, k) === Tag.ObjPron ? k + 1 : phraseEndRight(ctx, k, b);
-    if (e > k && (!(frames & Frame.Np) || complementFollows(ctx, e, b))) k = e;
+    if (e > k && (!(frames & Frame.Np) || complementFollows(ctx, e, b))) {
+      k = e;
+      // "told anyone who would listen that …": the recipient's relative clause runs to "that".
+      if (tagAt(ctx, k) === Tag.Rel) k = afterRecipientClause(ctx, k, b);
+    }
   }
   // Look ahead over adjuncts for the real start: "said on Tuesday in a statement that …". An adjunct opens
   // with a preposition or a time word; a noun phrase here would be an object ("called the discussion …").

@@ -42,6 +42,12 @@ describe('the content after the cue runs to the end of its clause', () => {
     );
   });
 
+  it('after a recipient with a relative clause ("told anyone who would listen that …")', () => {
+    expect(only('Okafor told anyone who would listen that the ferry was safe.').what).toBe(
+      'that the ferry was safe',
+    );
+  });
+
   it('after the recipient of "told" ("told reporters that …")', () => {
     expect(only('Whitfield told reporters on Monday that the bridge would open in May.').what).toBe(
       'that the bridge would open in May',
