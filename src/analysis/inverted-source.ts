@@ -6,6 +6,7 @@
 import { word, tagAt, type Context } from './context';
 import type { Cue } from './cues';
 import { TIME_WORDS } from './lexicon/closed-classes';
+import { ROLE_NOUNS } from './lexicon/nouns';
 import { phraseEndRight } from './noun-phrase';
 import type { Range } from './source-phrase';
 import { isBoundary } from './subject-asides';
@@ -55,6 +56,9 @@ function extendRight(ctx: Context, s: number, e: number, b: number): Range {
     if (e2 <= end + 1 && t === Tag.Num) e2 = end + 2;
     if (e2 <= end + 1) break;
     const after = tagAt(ctx, e2);
+    // "said Robin Maynard, half joking": one bare word before a participle, not a role ("economist
+    // working for …"), describes the manner.
+    if (after === Tag.Ing && e2 === end + 2 && t !== Tag.Propn && !ROLE_NOUNS.has(word(ctx, end + 1))) break;
     if (
       after === Tag.Rel ||
       after === Tag.That ||

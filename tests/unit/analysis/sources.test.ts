@@ -128,6 +128,13 @@ describe('a source after its verb', () => {
     );
   });
 
+  it('but not a word of manner before a participle ("said Robin Maynard, half joking")', () => {
+    expect(only('“The ferry is late again,” said Hala Reyes, half joking.').who).toBe('Hala Reyes');
+    expect(only('“It works,” said Teo Varga, economist working for the harbor trust.').who).toBe(
+      'Teo Varga, economist working for the harbor trust',
+    );
+  });
+
   it('with a participle or an infinitive in its apposition, which is no cue of its own', () => {
     const a = only(
       '“The tolls will pay for the repairs,” said Mina Arlo, an economist working for a group supporting the plan.',
