@@ -17,6 +17,7 @@
 import { isClosingMark, isOpeningMark, word, tagAt, type Context } from './context';
 import type { Cue } from './cues';
 import { PEOPLE_QUANTIFIERS, TIME_WORDS } from './lexicon/closed-classes';
+import { DOCUMENT_NOUNS } from './lexicon/nouns';
 import { canEndPhrase, opensClauseAt, phraseEndRight, phraseStartLeft } from './noun-phrase';
 import {
   nearestFiniteVerb,
@@ -120,6 +121,21 @@ function skipTimeLeft(ctx: Context, p: number, a: number): number {
   return j;
 }
 
+/** Prepositions of an adjunct that says where something was said ("Trump in his speech said"). */
+const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during']);
+
+/**
+ * Skips, to the left of token `p`, a phrase that says where the words were said ("Trump in his speech
+ * said", "Clinton during the interview said"): it is no part of the source.
+ */
+function skipDocumentLeft(ctx: Context, p: number, a: number): number {
+  if (!DOCUMENT_NOUNS.has(word(ctx, p))) return p;
+  let j = p - 1;
+  while (j >= a && (tagAt(ctx, j) === Tag.Adj || tagAt(ctx, j) === Tag.Det || tagAt(ctx, j) === Tag.Poss))
+    j--;
+  return j > a && DOCUMENT_PREPOSITIONS.has(word(ctx, j)) ? j - 1 : p;
+}
+
 /**
  * The subject of an impersonal cue ("the senator seemed to …"), which belongs to its content; null for an
  * expletive ("It appears that …", "There seems to be …").
@@ -138,6 +154,8 @@ function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readon
   if (p < a) return inverted(ctx, cue, b);
   const q = skipTimeLeft(ctx, p, a);
   if (q !== p && q >= a && canEndPhrase(ctx, q)) p = q;
+  const r = skipDocumentLeft(ctx, p, a);
+  if (r !== p && r >= a && canEndPhrase(ctx, r)) p = r;
   const t = tagAt(ctx, p);
   const w = word(ctx, p);
   if (t === Tag.Pron || t === Tag.Rel || (t === Tag.ObjPron && isStandalonePronoun(w))) return [p, p + 1];

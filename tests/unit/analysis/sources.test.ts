@@ -89,6 +89,13 @@ describe('the source is the whole noun phrase of the subject', () => {
     );
   });
 
+  it('without a phrase of where it was said, commas or not ("Okafor in his speech said")', () => {
+    expect(only('Okafor in his speech said the harbor would stay open.').who).toBe('Okafor');
+    expect(only('Researchers in the harbor office said the data was flawed.').who).toBe(
+      'Researchers in the harbor office',
+    );
+  });
+
   it('without an aside that is not about who speaks ("Okafor, in a statement, said")', () => {
     expect(only('Okafor, in a statement on Tuesday, said the view would be lost.').who).toBe('Okafor');
   });
