@@ -283,10 +283,12 @@ export function isPhraseSegment(ctx: Context, s: number, e: number): boolean {
     if (t === Tag.Noun || t === Tag.Propn || t === Tag.Pron || t === Tag.Num) sawNoun = true;
     if (t === Tag.Rel || (t === Tag.That && sawNoun)) return sawNoun; // a relative clause: the rest belongs to it
     if (isFiniteVerb(t) || t === Tag.Be || t === Tag.Have || t === Tag.Modal || t === Tag.Do) {
-      // "the weapons used in …": a participle right after a noun, followed by a preposition or "by".
+      // "the weapons used in …": a participle right after a noun, followed by a preposition or "by"; after
+      // a name it is the name's verb ("Trump joked about …").
       const reduced =
         (t === Tag.Past || t === Tag.Part) &&
         isChunkWord(tagAt(ctx, i - 1)) &&
+        tagAt(ctx, i - 1) !== Tag.Propn &&
         tagAt(ctx, i + 1) === Tag.Prep;
       if (!reduced) return false;
     }

@@ -178,7 +178,13 @@ function subjectOf(ctx: Context, cue: Cue, a: number, b: number, earlier: readon
     }
     if (s >= 0) return [s, p + 1];
   }
-  if (t === Tag.Comma || t === Tag.Dash) return commaSubject(ctx, p, a) ?? inverted(ctx, cue, b);
+  if (t === Tag.Comma || t === Tag.Dash) {
+    // "Trump joked about …, declined to …, and told …": after a clause and a comma, a finite verb with no
+    // subject of its own continues the list of that clause's verbs.
+    const found = commaSubject(ctx, p, a) ?? inverted(ctx, cue, b);
+    if (found || t !== Tag.Comma || cue.use !== 'finite' || cue.first !== p + 1) return found;
+    return coordinated(ctx, cue, a, earlier);
+  }
   if (t === Tag.Conj || (t === Tag.Comma && tagAt(ctx, p - 1) === Tag.Conj)) {
     return coordinated(ctx, cue, a, earlier);
   }

@@ -189,6 +189,17 @@ describe('verbs without a subject of their own take the subject of their clause'
     expect(port?.what).toBe('Crews reported seeing smoke near the pier');
   });
 
+  it('verbs listed after a clause with commas ("joked …, declined …, and told …")', () => {
+    const found = read(
+      'Okafor joked about the fares, declined to name a date, and told reporters the ferry would run.',
+    );
+    expect(found.map((r) => [r.cue, r.who])).toEqual([
+      ['joked', 'Okafor'],
+      ['declined', 'Okafor'],
+      ['told', 'Okafor'],
+    ]);
+  });
+
   it('a participle adjunct ("…, saying …")', () => {
     const found = read('Okafor criticized the vote, saying the council had ignored the public.');
     expect(found.find((r) => r.cue === 'saying')?.who).toBe('Okafor');
