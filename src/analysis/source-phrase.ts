@@ -103,7 +103,13 @@ function possessor(ctx: Context, head: number, a: number): Range | null {
 function byPhrase(ctx: Context, k: number, b: number): Range | null {
   for (let j = k; j < Math.min(b, k + 4); j++) {
     if (word(ctx, j) === 'by') {
-      const e = phraseEndRight(ctx, j + 1, b);
+      let e = phraseEndRight(ctx, j + 1, b);
+      // "by some of his rivals", "by one of the officials": a part of a group.
+      const part = e <= j + 2 && word(ctx, j + 2) === 'of';
+      if (part && (e > j + 1 || PEOPLE_QUANTIFIERS.has(word(ctx, j + 1)) || tagAt(ctx, j + 1) === Tag.Num)) {
+        const whole = phraseEndRight(ctx, j + 3, b);
+        if (whole > j + 3) e = whole;
+      }
       return e > j + 1 ? [j + 1, e] : null;
     }
     if (tagAt(ctx, j) !== Tag.Adv) break;

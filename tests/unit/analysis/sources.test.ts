@@ -213,6 +213,12 @@ describe('verbs without a subject of their own take the subject of their clause'
     const a = only('The delay was first reported by the Harbor Gazette.'.replace('The delay', 'It'));
     expect(a.who).toBe('the Harbor Gazette');
   });
+
+  it('a passive verb takes a by-phrase that names a part of a group ("by some of his rivals")', () => {
+    const a = only('Okafor has been criticized by some of his rivals for delaying the vote.');
+    expect(a.who).toBe('some of his rivals');
+    expect(a.what).toBe('for delaying the vote');
+  });
 });
 
 describe('display names', () => {
