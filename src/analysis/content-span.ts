@@ -307,8 +307,12 @@ function continuesAfterTag(ctx: Context, j: number, b: number): boolean {
   if (t === Tag.Ing || t === Tag.Rel || t === Tag.Wh || t === Tag.Sub) return false;
   if (word(ctx, j) === 'according') return false;
   // "…, records show, and experts say …": a clause joined to the tag with a verb of saying of its own is
-  // another attribution, not more of this content.
-  if (t === Tag.Conj && reportsOnItsOwn(ctx, j + 1, b)) return false;
+  // another attribution, not more of this content; so is a verb of saying joined to it ("…, and said …").
+  if (t === Tag.Conj) {
+    const next = tagAt(ctx, j + 1);
+    const sayingNext = isFiniteVerb(next) && ctx.entry[j + 1]?.cue != null;
+    if (sayingNext || reportsOnItsOwn(ctx, j + 1, b)) return false;
+  }
   // The rest must be (the end of) a clause: "…, was even more popular", not an apposition ("…, a senator").
   for (let i = j; i < b; i++) {
     const ti = tagAt(ctx, i);

@@ -235,9 +235,22 @@ function isStandalonePronoun(w: string): boolean {
 function coordinated(ctx: Context, cue: Cue, a: number, earlier: readonly Earlier[]): Range | null {
   for (let k = earlier.length - 1; k >= 0; k--) {
     const prev = earlier[k];
-    if (prev && prev.cue.head < cue.head && prev.source) return prev.source;
+    if (!prev || prev.cue.head >= cue.head || !prev.source) continue;
+    // "Scott's relatives watched the videos, their attorneys said, and said …": a tag set off by commas
+    // inside the clause is not the verb joined here; the clause's subject is.
+    if (isMidTag(ctx, prev, a)) return subjectOfMainClause(ctx, prev.source[0], a) ?? prev.source;
+    return prev.source;
   }
   return subjectOfClause(ctx, cue.first, a);
+}
+
+/** A tag set off by commas in the middle of its clause: ", their attorneys said,", ", according to …,". */
+function isMidTag(ctx: Context, e: Earlier, a: number): boolean {
+  const source = e.source;
+  if (!source) return false;
+  const start = Math.min(source[0], e.cue.first);
+  const end = Math.max(source[1], e.cue.last);
+  return start > a && tagAt(ctx, start - 1) === Tag.Comma && tagAt(ctx, end) === Tag.Comma;
 }
 
 /**

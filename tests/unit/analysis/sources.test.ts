@@ -200,6 +200,18 @@ describe('verbs without a subject of their own take the subject of their clause'
     ]);
   });
 
+  it("a verb of saying joined to a tag set off by commas takes the clause's subject, not the tag's", () => {
+    const [attorneys, crew] = read(
+      'The crew watched the videos on Thursday, according to their attorneys, and said they had more questions.',
+    );
+    expect(attorneys?.who).toBe('their attorneys');
+    expect(attorneys?.what).toBe('The crew watched the videos on Thursday');
+    expect(crew?.who).toBe('The crew');
+    expect(crew?.what).toBe('they had more questions');
+    const [, told] = read('Okafor declined to comment, and told reporters the ferry would run.');
+    expect(told?.who).toBe('Okafor');
+  });
+
   it('a participle adjunct ("…, saying …")', () => {
     const found = read('Okafor criticized the vote, saying the council had ignored the public.');
     expect(found.find((r) => r.cue === 'saying')?.who).toBe('Okafor');
