@@ -215,7 +215,7 @@ function afterRecipientClause(ctx: Context, k: number, b: number): number {
     if (t === Tag.That) return j;
     if (t === Tag.Stop || t === Tag.Semi || t === Tag.Quote || t === Tag.Comma || t === Tag.Colon) break;
     // "told a voter who suggested that …": the clause after "that" is the recipient's own words.
-    if (isFiniteVerb(t) && ctx.entry[j]?.cue != null) break;
+    if (isSayingVerb(ctx, j)) break;
   }
   return k;
 }
@@ -308,11 +308,7 @@ function continuesAfterTag(ctx: Context, j: number, b: number): boolean {
   if (word(ctx, j) === 'according') return false;
   // "…, records show, and experts say …": a clause joined to the tag with a verb of saying of its own is
   // another attribution, not more of this content; so is a verb of saying joined to it ("…, and said …").
-  if (t === Tag.Conj) {
-    const next = tagAt(ctx, j + 1);
-    const sayingNext = isFiniteVerb(next) && ctx.entry[j + 1]?.cue != null;
-    if (sayingNext || reportsOnItsOwn(ctx, j + 1, b)) return false;
-  }
+  if (t === Tag.Conj && reportsOnItsOwn(ctx, j + 1, b)) return false;
   // The rest must be (the end of) a clause: "…, was even more popular", not an apposition ("…, a senator").
   for (let i = j; i < b; i++) {
     const ti = tagAt(ctx, i);
@@ -321,15 +317,21 @@ function continuesAfterTag(ctx: Context, j: number, b: number): boolean {
   return false;
 }
 
-/** Whether the words from `j` hold a subject and a finite verb that is a cue ("experts say"). */
+/** Whether the words from `j` are a verb of saying ("said …") or a subject and its verb ("experts say"). */
 function reportsOnItsOwn(ctx: Context, j: number, b: number): boolean {
+  if (isSayingVerb(ctx, j)) return true;
   if (!startsPhrase(tagAt(ctx, j))) return false;
   for (let i = j + 1; i < b; i++) {
     const t = tagAt(ctx, i);
     if (t === Tag.Comma || t === Tag.Quote) return false;
-    if (isFiniteVerb(t)) return ctx.entry[i]?.cue != null;
+    if (isFiniteVerb(t)) return isSayingVerb(ctx, i);
   }
   return false;
+}
+
+/** A finite verb that is a cue ("said", "show", "believes"). */
+function isSayingVerb(ctx: Context, i: number): boolean {
+  return isFiniteVerb(tagAt(ctx, i)) && ctx.entry[i]?.cue != null;
 }
 
 /** Content from token k to the end of its clause, following a quote that opens at k. */

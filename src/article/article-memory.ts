@@ -75,12 +75,7 @@ function matching(doc: Document, selector: string): ArrayLike<Element> {
  * into many blocks of one class, and the first of them is no article), or a selector that is not valid.
  */
 export function rememberedContainer(doc: Document, selector: string): Element | null {
-  let found: NodeListOf<Element>;
-  try {
-    found = doc.querySelectorAll(selector);
-  } catch {
-    return null;
-  }
+  const found = matching(doc, selector);
   const only = found.length === 1 ? found[0] : undefined;
   return only !== undefined && doc.body !== null && doc.body.contains(only) ? only : null;
 }
