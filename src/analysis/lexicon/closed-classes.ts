@@ -109,9 +109,10 @@ export const PEOPLE_QUANTIFIERS: ReadonlySet<string> = new Set(
   'another some many several few both all each most others either neither'.split(' '),
 );
 
-/** Adjectives that a word's shape does not show, which predicates take ("getting ready to", "is reluctant to"). */
+/** Adjectives whose shape does not show them, which predicates take ("getting ready to", "reluctant to"). */
 export const SHAPELESS_ADJECTIVES: ReadonlySet<string> = new Set(
-  'ready able unable willing unwilling eager aware unaware afraid sure unsure reluctant hesitant confident wary keen glad'.split(
-    ' ',
-  ),
+  (
+    'ready able unable willing unwilling eager aware unaware afraid sure unsure reluctant hesitant ' +
+    'confident wary keen glad'
+  ).split(' '),
 );
