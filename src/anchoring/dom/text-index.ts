@@ -36,10 +36,17 @@ interface Piece {
   /** Where the node's kept characters start in the index text. */
   readonly start: number;
   readonly length: number;
-  /** Offset in `node.data` of each kept character, or null when they are `shift + i`. */
-  readonly rawOffsets: Int32Array | null;
+  /**
+   * Where the node's kept characters come from, when not from one unbroken run of its data: pairs of
+   * (offset in the kept characters, offset in `node.data`), one pair per run, in order. Null when the kept
+   * character i is `node.data[shift + i]`.
+   */
+  readonly runs: Int32Array | null;
   readonly shift: number;
 }
+
+/** A run of white space as HTML collapses it (not the non-breaking space, which is a character). */
+const WHITE_SPACE = /[ \t\n\r\f]+/g;
 
 const SKIPPED = new Set([
   'SCRIPT',
@@ -126,21 +133,28 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   let pendingSpace = false;
   let pendingBreak = false;
 
+  /**
+   * Adds a text node's characters, white space runs collapsed: the characters are copied run by run
+   * between the runs of white space (a regular expression finds them), never one by one, since this code
+   * runs cold on every page.
+   */
   const addText = (node: Text) => {
     const data = node.data;
     let kept = '';
-    const raw: number[] = [];
+    /** (kept offset, raw offset) of each unbroken run of kept characters. */
+    const runs: number[] = [];
     /** Where in this node the pending white space run began, or -1 if it began in an earlier node. */
     let spaceAt = -1;
-    for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 12) {
-        if (!atBreak && !pendingSpace) {
-          pendingSpace = true;
-          spaceAt = i;
-        }
-        continue;
-      }
+    /** Appends `chars`, which start at `raw` in the node's data. */
+    const append = (chars: string, raw: number) => {
+      const last = runs.length - 2;
+      const continues = last >= 0 && (runs[last + 1] ?? 0) + kept.length - (runs[last] ?? 0) === raw;
+      if (!continues) runs.push(kept.length, raw);
+      kept += chars;
+    };
+    /** Keeps the characters [from, to) of the node's data, after the break or space pending before them. */
+    const keep = (from: number, to: number) => {
+      if (from >= to) return;
       if (pendingBreak) {
         // Block breaks sit between nodes, outside any piece.
         if (length > 0) {
@@ -148,30 +162,36 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
           length += 1;
         }
       } else if (pendingSpace) {
-        if (spaceAt >= 0) {
-          kept += ' ';
-          raw.push(spaceAt);
-        } else {
+        if (spaceAt >= 0) append(' ', spaceAt);
+        else {
           chunks.push(' ');
           length += 1;
         }
       }
+      append(data.slice(from, to), from);
       pendingBreak = false;
       pendingSpace = false;
       spaceAt = -1;
-      kept += data.charAt(i);
-      raw.push(i);
       atBreak = false;
+    };
+    let at = 0;
+    WHITE_SPACE.lastIndex = 0;
+    for (let match = WHITE_SPACE.exec(data); match; match = WHITE_SPACE.exec(data)) {
+      keep(at, match.index);
+      if (!atBreak && !pendingSpace) {
+        pendingSpace = true;
+        spaceAt = match.index;
+      }
+      at = match.index + match[0].length;
     }
+    keep(at, data.length);
     if (kept.length === 0) return;
-    const shift = raw[0] ?? 0;
-    const identity = raw[raw.length - 1] === shift + raw.length - 1;
     pieces.push({
       node,
       start: length,
       length: kept.length,
-      rawOffsets: identity ? null : Int32Array.from(raw),
-      shift,
+      runs: runs.length > 2 ? Int32Array.from(runs) : null,
+      shift: runs[1] ?? 0,
     });
     chunks.push(kept);
     length += kept.length;
@@ -214,8 +234,20 @@ function createIndex(root: Element, text: string, pieces: readonly Piece[]): Tex
   const byNode = new Map<Node, number>();
   pieces.forEach((piece, i) => byNode.set(piece.node, i));
 
-  const rawOffset = (piece: Piece, i: number) =>
-    piece.rawOffsets ? (piece.rawOffsets[i] ?? 0) : piece.shift + i;
+  /** The offset in the node's data of the piece's kept character `i`. */
+  const rawOffset = (piece: Piece, i: number) => {
+    const runs = piece.runs;
+    if (!runs) return piece.shift + i;
+    // The last run that starts at or before i.
+    let lo = 0;
+    let hi = runs.length / 2 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((runs[2 * mid] ?? 0) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return (runs[2 * lo + 1] ?? 0) + i - (runs[2 * lo] ?? 0);
+  };
 
   /** Index of the last piece starting at or before `offset`. */
   const pieceAt = (offset: number) => {
@@ -277,15 +309,20 @@ function createIndex(root: Element, text: string, pieces: readonly Piece[]): Tex
 
   /** Kept characters of `piece` whose raw offset is below `raw`. */
   const keptBefore = (piece: Piece, raw: number) => {
-    if (!piece.rawOffsets) return Math.max(0, Math.min(piece.length, raw - piece.shift));
-    let lo = 0;
-    let hi = piece.length;
+    const runs = piece.runs;
+    if (!runs) return Math.max(0, Math.min(piece.length, raw - piece.shift));
+    // The last run whose first character's raw offset is below `raw`; its characters up to `raw` count.
+    let lo = -1;
+    let hi = runs.length / 2 - 1;
     while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((piece.rawOffsets[mid] ?? 0) < raw) lo = mid + 1;
-      else hi = mid;
+      const mid = (lo + hi + 1) >> 1;
+      if ((runs[2 * mid + 1] ?? 0) < raw) lo = mid;
+      else hi = mid - 1;
     }
-    return lo;
+    if (lo < 0) return 0;
+    const keptStart = runs[2 * lo] ?? 0;
+    const keptEnd = lo + 1 < runs.length / 2 ? (runs[2 * lo + 2] ?? 0) : piece.length;
+    return Math.min(keptEnd, keptStart + raw - (runs[2 * lo + 1] ?? 0));
   };
 
   /** The first piece at or after a collapsed range (start side), or the last at or before it (end side). */

@@ -148,3 +148,32 @@ describe('a page that changes after the index was built', () => {
     expect(index.rangeFromOffsets(start, start + 'Lindqvist told'.length)?.toString()).toBe('Lindqvist told');
   });
 });
+
+describe('white space as pages write it: indented source, runs inside and across nodes', () => {
+  const html =
+    '<article>\n    <p>\n      The   ministry\n      <b> said </b>\t\tthe talks\n\n   went <i>well</i> .  </p>' +
+    '\n  <p>  “We   <em>regret</em>\n nothing,”   she   said.</p>\n</article>';
+
+  it('points every letter of the text at that letter in the page', () => {
+    const index = buildTextIndex(page(html));
+    expect(index.text).toBe('The ministry said the talks went well .\n“We regret nothing,” she said.');
+    // (A space may stand between two nodes, in none of them: it has no point of its own.)
+    for (let i = 0; i < index.text.length; i++) {
+      const char = index.text[i] ?? '';
+      if (/\s/.test(char)) continue;
+      const point = index.pointAt(i, 'start');
+      expect(point && point.node.data.charAt(point.offset), `offset ${i}`).toBe(char);
+    }
+  });
+
+  it('gives back the offsets of each word from a range over it', () => {
+    const root = page(html);
+    const index = buildTextIndex(root);
+    for (const word of ['ministry', 'said', 'talks', 'went', 'well', 'regret', 'nothing,”', 'she']) {
+      const start = index.text.indexOf(word);
+      const range = index.rangeFromOffsets(start, start + word.length);
+      expect(range?.toString(), word).toBe(word);
+      expect(range && index.offsetsFromRange(range), word).toEqual([start, start + word.length]);
+    }
+  });
+});
