@@ -65,9 +65,15 @@ export class ArticleAnalysis {
 
   /**
    * Finds the region (again, when it is gone from the page), indexes and analyzes it. Returns whether there
-   * is a region to show findings for.
+   * is a region to show findings for. With `onOpening`, the findings of the article's opening are mapped
+   * (and `onOpening` called, to paint them) as soon as they are known, before the rest's.
    */
-  async run(mode: RegionMode, budget: IdleBudget, remembered: Element | null = null): Promise<boolean> {
+  async run(
+    mode: RegionMode,
+    budget: IdleBudget,
+    remembered: Element | null = null,
+    onOpening?: () => void,
+  ): Promise<boolean> {
     const region = await this.locate(mode, budget, remembered);
     if (!region) {
       this.clear();
@@ -78,7 +84,24 @@ export class ArticleAnalysis {
       buildTextIndex(region.root, { exclude: new Set(region.excluded), isHidden: isHiddenByStyle }),
     );
     this.index = index;
-    const { attributions, stats } = await analyzeInBatches(index.text, this.engine, this.cache, budget);
+    /** The opening's findings, once painted: the rest's are mapped after them, not the opening's again. */
+    const opening = { count: 0, findings: null as FindingSet | null };
+    const openingFound =
+      onOpening &&
+      ((found: Attribution[]) => {
+        this.attributions = found;
+        this.mapped = measured(MARKS.map, () => mapFindings(index, found));
+        opening.count = found.length;
+        opening.findings = this.mapped;
+        onOpening();
+      });
+    const { attributions, stats } = await analyzeInBatches(
+      index.text,
+      this.engine,
+      this.cache,
+      budget,
+      openingFound,
+    );
     this.lastStats = stats;
     this.attributions = attributions;
     // Mapping a page's worth of findings takes a few milliseconds: done at once when the engine's answer
@@ -86,7 +109,12 @@ export class ArticleAnalysis {
     if (attributions.length > MANY_FINDINGS) await budget.ensure(MAP_COST_MS);
     // Should the page have changed while the batches waited for idle time, ranges over removed nodes are
     // dropped here and the live-update watcher runs the analysis again once the page settles.
-    this.mapped = measured(MARKS.map, () => mapFindings(index, attributions));
+    // The attributions start with the opening's, as they were (each source is resolved from earlier ones).
+    this.mapped = measured(MARKS.map, () =>
+      opening.findings
+        ? mapFindings(index, attributions.slice(opening.count), opening.findings)
+        : mapFindings(index, attributions),
+    );
     return true;
   }
 

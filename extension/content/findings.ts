@@ -46,15 +46,24 @@ export function textOfSpans(text: string, spans: readonly Span[]): string {
     .trim();
 }
 
-export function mapFindings(index: TextIndex, attributions: readonly Attribution[]): FindingSet {
-  const layers = new Map<Layer, Range[]>([
-    ['source', []],
-    ['cue', []],
-    ['claim', []],
-    ['denial', []],
-  ]);
-  const byRange = new Map<AbstractRange, Finding>();
+/**
+ * Maps attributions to findings. With `after`, the findings of attributions that all come earlier in the
+ * text (the article's opening, mapped and painted first), the new findings follow those.
+ */
+export function mapFindings(
+  index: TextIndex,
+  attributions: readonly Attribution[],
+  after: FindingSet = EMPTY_FINDINGS,
+): FindingSet {
+  const layers = new Map<Layer, Range[]>(
+    (['source', 'cue', 'claim', 'denial'] as const).map((layer) => [
+      layer,
+      [...(after.layers.get(layer) ?? [])],
+    ]),
+  );
+  const byRange = new Map<AbstractRange, Finding>(after.byRange);
   const ordered = [...attributions].sort((a, b) => startOf(a) - startOf(b));
+  const first = after.findings.length;
   const findings = ordered.map((attribution, i): Finding => {
     const toRanges = (spans: readonly Span[]) =>
       spans.flatMap(([s, e]) => index.rangeFromOffsets(s, e) ?? []);
@@ -70,7 +79,7 @@ export function mapFindings(index: TextIndex, attributions: readonly Attribution
     const sourceText = textOfSpans(text, attribution.source);
     const kind = attribution.stance === 'deny' ? 'denial' : 'claim';
     return {
-      index: i,
+      index: first + i,
       attribution,
       kind,
       sourceName: attribution.sourceName || sourceText || 'Unnamed source',
@@ -93,7 +102,7 @@ export function mapFindings(index: TextIndex, attributions: readonly Attribution
     put('cue', finding.ranges.cue);
     put(finding.kind, finding.ranges.content);
   }
-  return { findings, byRange, layers };
+  return { findings: [...after.findings, ...findings], byRange, layers };
 }
 
 function startOf(attribution: Attribution): number {

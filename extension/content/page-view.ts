@@ -125,7 +125,12 @@ export class PageView {
     const firstTask = fitsFirstTask(this.doc, container)
       ? budgetSlice(Math.max(0, FIRST_TASK_MS - sinceStart()))
       : undefined;
-    const analyzing = this.analysis.run('auto', new IdleBudget(run.signal, 'soon', firstTask), container);
+    const analyzing = this.analysis.run(
+      'auto',
+      new IdleBudget(run.signal, 'soon', firstTask),
+      container,
+      () => this.paintOpening(),
+    );
     const allowed = await settings.then(
       (s) => s.autoHighlight,
       () => true,
@@ -191,17 +196,32 @@ export class PageView {
     return this.queue;
   }
 
+  /**
+   * The findings of the article's opening, painted while the rest are still being analyzed, where the
+   * reader's setting for the site is known to allow it.
+   */
+  private paintOpening(): void {
+    if (this.signal.aborted || this.wanted !== 'auto') return;
+    this.paintFindings();
+    mark(MARKS.openingPainted);
+  }
+
+  private paintFindings(): void {
+    const { layers } = this.analysis.findings;
+    for (const layer of ['claim', 'denial', 'source', 'cue'] as const)
+      this.highlighter.set(layer, layers.get(layer) ?? []);
+    this.hits.invalidate();
+    this.card.refresh();
+  }
+
   private painted(found: boolean): void {
     if (this.signal.aborted) return;
     this.hasRegion = found;
     this.analyzed = found;
     if (this.wanted === 'auto') this.articleSeen = found;
-    const { layers, findings } = this.analysis.findings;
-    for (const layer of ['claim', 'denial', 'source', 'cue'] as const)
-      this.highlighter.set(layer, layers.get(layer) ?? []);
-    this.hits.invalidate();
-    this.card.refresh();
+    this.paintFindings();
     mark(found ? MARKS.painted : MARKS.idle);
+    const { findings } = this.analysis.findings;
     if (findings.length)
       void this.ratings.refresh(findings).catch((error: unknown) => this.deps.report(error));
   }

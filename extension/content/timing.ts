@@ -8,7 +8,10 @@ export const MARKS = {
   start: 'sourcemark:start',
   /** The content script has been evaluated and starts working. */
   ready: 'sourcemark:ready',
+  /** The findings of the whole article are painted. */
   painted: 'sourcemark:painted',
+  /** The findings of the article's opening are painted, the rest's still on their way (analysis-run.ts). */
+  openingPainted: 'sourcemark:painted-opening',
   /** The first analysis of a page view finished and found no article (nothing to paint). */
   idle: 'sourcemark:no-article',
   /** Each call into the engine on the page, or each round trip to the service worker's engine. */

@@ -3,8 +3,13 @@
  * was analyzed before is not analyzed again (the page changed elsewhere), an engine on the page runs in
  * slices of time, and one in the service worker gets all new batches in one request.
  */
-import { describe, expect, it } from 'vitest';
-import { AnalysisCache, analyzeInBatches } from '../../../extension/content/analysis-run';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  AnalysisCache,
+  analyzeInBatches,
+  OPENING_CHARS,
+  SPLIT_FROM_CHARS,
+} from '../../../extension/content/analysis-run';
 import type { AskBackground } from '../../../extension/content/background';
 import { pageEngine, workerEngine, type Engine } from '../../../extension/content/engines';
 import { IdleBudget } from '../../../extension/content/idle-budget';
@@ -174,6 +179,63 @@ describe('analysis in batches', () => {
     expect(sent[1]?.length).toBeLessThanOrEqual(2);
     expect(sent[1]?.join('\n')).toContain('Latecomer said');
     expect(second.attributions).toHaveLength(41);
+  });
+
+  it("sends the article's opening ahead of the rest and hands over its findings before the rest are back", async () => {
+    const { engine: local } = recordingEngine();
+    const requests: { texts: string[]; answer: () => void }[] = [];
+    const ask = ((_name: string, data: { texts: string[] }) =>
+      new Promise((resolve) => {
+        const answer = () =>
+          resolve({ attributions: data.texts.map((t) => local(t).attributions), engineMs: 1 });
+        requests.push({ texts: data.texts, answer });
+      })) as unknown as AskBackground;
+    const text = paragraphs(40).join('\n');
+    expect(text.length).toBeGreaterThanOrEqual(SPLIT_FROM_CHARS);
+    const openings: string[][] = [];
+    const run = analyzeInBatches(text, workerEngine(ask), new AnalysisCache(), new IdleBudget(), (found) =>
+      openings.push(found.map((a) => a.sourceName)),
+    );
+    await Promise.resolve();
+    // Both requests are on their way before either is answered.
+    expect(requests).toHaveLength(2);
+    const [opening, rest] = requests;
+    const openingText = opening?.texts.join('\n') ?? '';
+    expect(text.startsWith(openingText)).toBe(true);
+    expect(openingText.length).toBeLessThan(OPENING_CHARS + 2400);
+    expect(rest?.texts.join('\n')).toContain('Speaker39 said');
+    opening?.answer();
+    await vi.waitFor(() => expect(openings).toHaveLength(1));
+    // The opening's speakers in reading order, and none from the rest.
+    const names = openings[0] ?? [];
+    expect(names).toEqual(names.map((_, i) => `Speaker${i}`));
+    expect(names.length).toBeGreaterThan(1);
+    expect(names.length).toBeLessThan(20);
+    rest?.answer();
+    const { attributions } = await run;
+    expect(attributions).toHaveLength(40);
+    expect(openings).toHaveLength(1);
+  });
+
+  it('analyzes an article shorter than three openings in one request, with no opening of its own', async () => {
+    const sent: string[][] = [];
+    const { engine: local } = recordingEngine();
+    const ask = (async (_name: string, data: { texts: string[] }) => {
+      sent.push(data.texts);
+      return { attributions: data.texts.map((t) => local(t).attributions), engineMs: 1 };
+    }) as unknown as AskBackground;
+    const openings: unknown[] = [];
+    for (const count of [3, 20]) {
+      const text = paragraphs(count).join('\n');
+      expect(text.length).toBeLessThan(SPLIT_FROM_CHARS);
+      await analyzeInBatches(text, workerEngine(ask), new AnalysisCache(), new IdleBudget(), (found) =>
+        openings.push(found),
+      );
+    }
+    // The longer one is more than an opening, in more than one batch: still a single request.
+    expect(paragraphs(20).join('\n').length).toBeGreaterThan(OPENING_CHARS * 2);
+    expect(sent).toHaveLength(2);
+    expect(openings).toEqual([]);
   });
 
   it('stops when the page view ends', async () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../src/analysis';
 import { AnalysisCache } from '../../../extension/content/analysis-run';
-import { pageEngine, type Engine } from '../../../extension/content/engines';
+import { pageEngine, type Engine, type EngineClient } from '../../../extension/content/engines';
 import { PageView } from '../../../extension/content/page-view';
 import { fakeBackground, type FakeBackground } from './fake-background';
 import { installHighlights, paintedTexts } from './highlight-registry';
@@ -120,6 +120,50 @@ describe('a page view on a news article', () => {
     await microtasks();
     expect(articleSearches()).toBe(1);
     await remembered;
+  });
+
+  it("paints the opening's findings while the rest of a long article is still being analyzed", async () => {
+    for (let i = 1; i <= 30; i++) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = `Engineer Dagny Lund${i} said the pumps at station ${i} ran ${'without a fault '.repeat(12)}all week.`;
+      story().append(paragraph);
+    }
+    // An engine in the service worker that answers the opening at once and the rest when told.
+    let answerRest = () => {};
+    const requests: string[][] = [];
+    const held: EngineClient = {
+      analyze(texts) {
+        requests.push([...texts]);
+        const answer = { results: texts.map((t) => analyze(t).attributions), engineMs: 1 };
+        if (requests.length === 1) return Promise.resolve(answer);
+        return new Promise((resolve) => (answerRest = () => resolve(answer)));
+      },
+    };
+    view = new PageView(document, {
+      ask: background.ask,
+      engine: held,
+      cache: new AnalysisCache(),
+      onPageChanged: () => {},
+      report: (error) => {
+        throw error;
+      },
+    });
+    const started = view.start(settings(true));
+    await vi.waitFor(() => expect(paintedTexts(registry, 'sourcemark-source').length).toBeGreaterThan(0));
+    expect(requests).toHaveLength(2);
+    const early = paintedTexts(registry, 'sourcemark-source').join(' | ');
+    expect(early).toContain('Ines Halvorsen');
+    expect(early).not.toContain('Lund30');
+    answerRest();
+    await started;
+    expect(paintedTexts(registry, 'sourcemark-source').join(' | ')).toContain('Lund30');
+    const split = view.summary().findings;
+    expect(split.map((f) => f.index)).toEqual(split.map((_, i) => i));
+    // The same findings as when the whole article is analyzed at once.
+    view.dispose();
+    const whole = newView();
+    await whole.start(settings(true));
+    expect(split).toEqual(whole.summary().findings);
   });
 
   it('analyzes a paragraph the page adds later, and only the batch that holds it', async () => {
