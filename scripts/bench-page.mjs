@@ -2,7 +2,10 @@
 // Chromium with the built extension (dist/). Each page is served from 127.0.0.1 with nothing else reachable
 // and the page's own scripts blocked (CSP `script-src 'none'`, which does not apply to extensions), so that
 // what is measured is Sourcemark's work. Per page, median of N runs (default 5), each in a fresh tab:
-//   painted   ms from the content script's start to its highlights registered (User Timing marks)
+//   painted   ms from the content script's start to all its highlights registered (User Timing marks)
+//   first highlights  ms to the first highlights registered: on a page view's first analysis the
+//             article's opening (about a screen of text) is analyzed and painted ahead of the rest
+//             (extension/content/analysis-run.ts); the same as painted on a short article
 //   floor     a plain TreeWalker pass over document.body's text, timed in the page at DOMContentLoaded
 //             (before the content script runs, on the same cold DOM)
 //   script eval  ms to evaluate the content script (start mark to its start of work)
@@ -119,7 +122,9 @@ for (const name of pages) {
     const row = summarize(name, results[b]);
     rowsOf[b].push(row);
     const label = builds.length > 1 ? ` [${build.dist}]` : '';
-    console.error(`${name}${label}: ${row.painted === null ? 'no article' : `${row.painted.toFixed(1)} ms`}`);
+    console.error(
+      `${name}${label}: ${row.painted === null ? 'no article' : `${row.firstPainted?.toFixed(1)} ms first, ${row.painted.toFixed(1)} ms all`}`,
+    );
   });
 }
 for (const { browser } of builds) await browser.close();

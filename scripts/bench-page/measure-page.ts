@@ -10,6 +10,11 @@ import { markTime, startTrace, stopTrace, summarizeTasks, type TaskSummary } fro
 export interface RunResult {
   /** Content script start → highlights registered (ms); null when the page got no highlights. */
   readonly painted: number | null;
+  /**
+   * Content script start → the first highlights registered (ms): those of the article's opening where it
+   * was painted ahead of the rest (extension/content/analysis-run.ts), else all of them; null as above.
+   */
+  readonly firstPainted: number | null;
   /** Content script start → "no article" decided (ms), for pages without automatic highlights. */
   readonly noArticle: number | null;
   /** Time spent in the analysis engine (wherever it ran), finding the article, indexing its text, mapping findings (ms). */
@@ -55,6 +60,7 @@ const FLOOR = `window.__sourcemarkFloor ? window.__sourcemarkFloor.ms : null`;
 interface Timeline {
   readonly start: number | null;
   readonly painted: number | null;
+  readonly openingPainted: number | null;
   readonly noArticle: number | null;
   readonly engine: number;
   readonly roundTrip: number;
@@ -74,6 +80,7 @@ const TIMELINE = `(() => {
   return {
     start: at('sourcemark:start'),
     painted: at('sourcemark:painted'),
+    openingPainted: at('sourcemark:painted-opening'),
     noArticle: at('sourcemark:no-article'),
     engine: performance.getEntriesByName('sourcemark:engine').length
       ? total('sourcemark:engine')
@@ -131,6 +138,7 @@ export async function measureLoad(
     const since = (t: number | null) => (t === null || timeline.start === null ? null : t - timeline.start);
     return {
       painted: since(timeline.painted),
+      firstPainted: since(timeline.openingPainted ?? timeline.painted),
       noArticle: since(timeline.noArticle),
       engine: timeline.engine,
       roundTrip: timeline.roundTrip,

@@ -6,6 +6,9 @@ export interface PageRow {
   readonly runs: number;
   /** Median ms from the content script's start to highlights painted (null: no highlights on this page). */
   readonly painted: number | null;
+  /** Median ms to the first highlights (the article's opening, where painted ahead of the rest). */
+  readonly firstPainted: number | null;
+  readonly firstRatio: number | null;
   readonly noArticle: number | null;
   readonly floor: number;
   readonly ratio: number | null;
@@ -45,10 +48,14 @@ export function summarize(page: string, runs: readonly RunResult[]): PageRow {
   const noArticle = present(runs.map((r) => r.noArticle));
   const floor = median(runs.map((r) => r.floor));
   const paintedMedian = painted.length ? median(painted) : null;
+  const first = present(runs.map((r) => r.firstPainted));
+  const firstMedian = first.length ? median(first) : null;
   return {
     page,
     runs: runs.length,
     painted: paintedMedian,
+    firstPainted: firstMedian,
+    firstRatio: firstMedian !== null && floor > 0 ? firstMedian / floor : null,
     noArticle: noArticle.length ? median(noArticle) : null,
     floor,
     ratio: paintedMedian !== null && floor > 0 ? paintedMedian / floor : null,
@@ -85,6 +92,7 @@ export function formatTable(rows: readonly PageRow[]): string {
     'CPU ms',
     'floor ms',
     'ratio',
+    'first highlights ms (ratio)',
     'script eval ms',
     'engine ms (share)',
     'wait for worker ms',
@@ -109,6 +117,7 @@ export function formatTable(rows: readonly PageRow[]): string {
       fmt(r.cpu),
       fmt(r.floor, 2),
       r.ratio === null ? '—' : `${fmt(r.ratio)}×`,
+      r.firstPainted === null ? '—' : `${fmt(r.firstPainted)} (${fmt(r.firstRatio)}×)`,
       fmt(r.evaluated),
       `${fmt(r.engine)}${share}`,
       fmt(r.roundTrip),
