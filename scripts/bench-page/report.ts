@@ -3,7 +3,9 @@ import type { RunResult } from './measure-page';
 
 export interface PageRow {
   readonly page: string;
+  /** Runs timed (no trace recording), and runs traced for the task figures. */
   readonly runs: number;
+  readonly tracedRuns: number;
   /** Median ms from the content script's start to highlights painted (null: no highlights on this page). */
   readonly painted: number | null;
   /** Median ms to the first highlights (the article's opening, where painted ahead of the rest). */
@@ -23,7 +25,7 @@ export interface PageRow {
   readonly evaluated: number | null;
   readonly batches: number;
   readonly findings: number;
-  /** Longest main-thread task running Sourcemark's code, over all runs (ms), and its median. */
+  /** Longest main-thread task running Sourcemark's code, over the traced runs (ms), and its median. */
   readonly longestTask: number;
   readonly medianLongestTask: number;
   readonly ownLongTasks: number;
@@ -43,7 +45,13 @@ export function median(values: readonly number[]): number {
 
 const present = (values: readonly (number | null)[]) => values.filter((v): v is number => v !== null);
 
-export function summarize(page: string, runs: readonly RunResult[]): PageRow {
+const maxOf = (values: readonly number[]) => (values.length ? Math.max(...values) : Number.NaN);
+
+/**
+ * Medians of a page's runs: the times from `runs`, timed without a trace (recording one slowed Sourcemark's
+ * steps by a fifth, 1.19× painted in an A/B run), the task figures from `traced`, recorded apart.
+ */
+export function summarize(page: string, runs: readonly RunResult[], traced: readonly RunResult[]): PageRow {
   const painted = present(runs.map((r) => r.painted));
   const noArticle = present(runs.map((r) => r.noArticle));
   const floor = median(runs.map((r) => r.floor));
@@ -53,6 +61,7 @@ export function summarize(page: string, runs: readonly RunResult[]): PageRow {
   return {
     page,
     runs: runs.length,
+    tracedRuns: traced.length,
     painted: paintedMedian,
     firstPainted: firstMedian,
     firstRatio: firstMedian !== null && floor > 0 ? firstMedian / floor : null,
@@ -73,12 +82,12 @@ export function summarize(page: string, runs: readonly RunResult[]): PageRow {
       : null,
     batches: median(runs.map((r) => r.batches)),
     findings: median(runs.map((r) => r.findings)),
-    longestTask: Math.max(...runs.map((r) => r.tasks.longestOwnTask)),
-    medianLongestTask: median(runs.map((r) => r.tasks.longestOwnTask)),
-    ownLongTasks: runs.reduce((sum, r) => sum + r.tasks.ownLongTasks, 0),
-    longestTaskCpu: Math.max(...runs.map((r) => r.tasks.longestOwnTaskCpu)),
-    ownLongTasksCpu: runs.reduce((sum, r) => sum + r.tasks.ownLongTasksCpu, 0),
-    cpu: median(runs.map((r) => r.tasks.ownCpu)),
+    longestTask: maxOf(traced.map((r) => r.tasks.longestOwnTask)),
+    medianLongestTask: median(traced.map((r) => r.tasks.longestOwnTask)),
+    ownLongTasks: traced.reduce((sum, r) => sum + r.tasks.ownLongTasks, 0),
+    longestTaskCpu: maxOf(traced.map((r) => r.tasks.longestOwnTaskCpu)),
+    ownLongTasksCpu: traced.reduce((sum, r) => sum + r.tasks.ownLongTasksCpu, 0),
+    cpu: median(traced.map((r) => r.tasks.ownCpu)),
   };
 }
 
@@ -129,9 +138,9 @@ export function formatTable(rows: readonly PageRow[]): string {
       String(r.batches),
       String(r.findings),
       `${fmt(r.longestTask)} / ${fmt(r.medianLongestTask)}`,
-      String(r.ownLongTasks),
+      r.tracedRuns ? String(r.ownLongTasks) : '—',
       fmt(r.longestTaskCpu),
-      String(r.ownLongTasksCpu),
+      r.tracedRuns ? String(r.ownLongTasksCpu) : '—',
     ];
   });
   const table = [header, ...lines];
