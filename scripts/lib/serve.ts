@@ -20,7 +20,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(folder: string, port = 0): Promise<StaticServer> {
+/** `htmlHeaders`: extra response headers for HTML documents (e.g. a CSP that blocks the pages' scripts). */
+export async function serveFolder(
+  folder: string,
+  port = 0,
+  htmlHeaders: Record<string, string> = {},
+): Promise<StaticServer> {
   const root = resolve(folder);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -36,7 +41,8 @@ export async function serveFolder(folder: string, port = 0): Promise<StaticServe
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type, ...(extname(file) === '.html' ? htmlHeaders : {}) });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));

@@ -1,0 +1,162 @@
+/**
+ * `npm run bench:page:firefox`: Sourcemark's in-page times in Firefox (Debian's firefox-esr, headless, over
+ * WebDriver BiDi), on the saved news pages of ../shared/corpus/pages, with the Firefox build (dist-firefox/).
+ * The pages are served from 127.0.0.1 with their scripts blocked (CSP `script-src 'none'`), all from one
+ * host: unlike `bench:page` (Chromium), a page's first load may try the article container remembered from
+ * the page before it. Per page, medians of N loads (default 5), from the content script's own User Timing
+ * marks:
+ *   start after DOMContentLoaded  ms from the page's DOMContentLoaded to the content script's start
+ *             (Firefox runs `document_idle` scripts late: see the README)
+ *   painted / first highlights / article / index / wait for the background / engine: as in `bench:page`
+ * A load that gives no reading within 15 s is counted, not timed.
+ *
+ * Usage: npm run bench:page:firefox -- [--runs=5] [--page=NAME[,NAME…]] [--no-build]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchFirefox, type BidiSession } from './lib/bidi';
+import { serveFolder } from './lib/serve';
+import { median } from './bench-page/report';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? 'true'];
+  }),
+);
+const runs = Number(args.runs ?? 5);
+const pagesDir = resolve('../shared/corpus/pages');
+if (!existsSync(pagesDir)) {
+  console.error(`The corpus pages are not there (${pagesDir}): nothing to measure.`);
+  process.exit(2);
+}
+if (args['no-build'] !== 'true') {
+  console.error('Building the Firefox extension (npm run build:firefox) …');
+  execFileSync('npm', ['run', '--silent', 'build:firefox'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const pages = readdirSync(pagesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(resolve(pagesDir, d.name, 'source.html')))
+  .map((d) => d.name)
+  .filter((name) => !args.page || String(args.page).split(',').includes(name))
+  .sort();
+
+interface Reading {
+  readonly startAfterDcl: number;
+  readonly painted: number | null;
+  readonly first: number | null;
+  readonly noArticle: number | null;
+  readonly article: number;
+  readonly index: number;
+  readonly wait: number;
+  readonly engine: number;
+}
+
+/** The marks of the load, once painted or "no article"; null while neither is there. */
+const READING = `JSON.stringify((() => {
+  const first = (name) => performance.getEntriesByName(name)[0] ?? null;
+  const total = (name) => performance.getEntriesByName(name).reduce((sum, e) => sum + e.duration, 0);
+  const start = first('sourcemark:start');
+  const painted = first('sourcemark:painted');
+  const noArticle = first('sourcemark:no-article');
+  if (!start || (!painted && !noArticle)) return null;
+  const since = (entry) => (entry ? entry.startTime - start.startTime : null);
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return {
+    startAfterDcl: start.startTime - (navigation ? navigation.domContentLoadedEventStart : 0),
+    painted: since(painted),
+    first: since(first('sourcemark:painted-opening') ?? painted),
+    noArticle: since(noArticle),
+    article: total('sourcemark:article'),
+    index: total('sourcemark:index'),
+    wait: total('sourcemark:analysis'),
+    engine: total('sourcemark:engine'),
+  };
+})())`;
+
+async function evaluate(session: BidiSession, context: string, expression: string): Promise<unknown> {
+  const reply = await session.send<{ type: string; result?: { value?: unknown } }>('script.evaluate', {
+    expression,
+    target: { context },
+    awaitPromise: false,
+  });
+  return reply.type === 'success' ? reply.result?.value : undefined;
+}
+
+async function measure(session: BidiSession, context: string, url: string): Promise<Reading | null> {
+  // A saved page's unreachable images and frames can fail the navigation's own promise: the marks decide.
+  await session.send('browsingContext.navigate', { context, url, wait: 'interactive' }).catch(() => {});
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const value = await evaluate(session, context, READING).catch(() => undefined);
+    if (typeof value === 'string' && value !== 'null') return JSON.parse(value) as Reading;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return null;
+}
+
+const server = await serveFolder(pagesDir, 0, { 'content-security-policy': "script-src 'none'" });
+const firefox = await launchFirefox();
+const rows: string[][] = [];
+try {
+  const { session } = firefox;
+  await session.send('webExtension.install', {
+    extensionData: { type: 'path', path: resolve('dist-firefox') },
+  });
+  const tree = await session.send<{ contexts: { context: string }[] }>('browsingContext.getTree');
+  const context = tree.contexts[0]?.context;
+  if (!context) throw new Error('Firefox has no window');
+  const url = (name: string) => `${server.origin}/${encodeURIComponent(name)}/source.html`;
+  // One load first, not counted: the background page's engine runs for the first time.
+  await measure(session, context, url(pages[0] ?? ''));
+  for (const name of pages) {
+    const readings: Reading[] = [];
+    for (let run = 0; run < runs; run++) {
+      const reading = await measure(session, context, url(name));
+      if (reading) readings.push(reading);
+    }
+    const of = (pick: (r: Reading) => number | null) => {
+      const values = readings.map(pick).filter((v): v is number => v !== null);
+      return values.length ? median(values).toFixed(0) : '—';
+    };
+    const row = [
+      name,
+      of((r) => r.startAfterDcl),
+      readings.some((r) => r.painted !== null)
+        ? of((r) => r.painted)
+        : `no article (${of((r) => r.noArticle)})`,
+      of((r) => r.first),
+      of((r) => r.article),
+      of((r) => r.index),
+      of((r) => r.wait),
+      of((r) => r.engine),
+      String(runs - readings.length),
+    ];
+    rows.push(row);
+    console.error(`${name}: ${row[2]} ms painted`);
+  }
+} finally {
+  await firefox.close();
+  await server.close();
+}
+
+const header = [
+  'page',
+  'start after DOMContentLoaded ms',
+  'painted ms',
+  'first highlights ms',
+  'article ms',
+  'index ms',
+  'wait for background ms',
+  'engine ms',
+  'loads without a reading',
+];
+const table = [header, header.map(() => '-'), ...rows];
+const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
+for (const row of table) {
+  const cells = row.map((cell, i) =>
+    cell === '-' ? '-'.repeat(widths[i] ?? 1) : cell.padEnd(widths[i] ?? 0),
+  );
+  console.log(`| ${cells.join(' | ')} |`);
+}
+console.log(`\n${runs} loads per page in Firefox ESR, medians.`);
