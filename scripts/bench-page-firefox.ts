@@ -13,11 +13,12 @@
  * Usage: npm run bench:page:firefox -- [--runs=5] [--page=NAME[,NAME…]] [--no-build]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchFirefox, type BidiSession } from './lib/bidi';
 import { serveFolder } from './lib/serve';
-import { median } from './bench-page/report';
+import { markdownTable, median } from './bench-page/report';
+import { savedPageNames, WITHOUT_SCRIPTS } from './lib/saved-pages';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -35,11 +36,9 @@ if (args['no-build'] !== 'true') {
   console.error('Building the Firefox extension (npm run build:firefox) …');
   execFileSync('npm', ['run', '--silent', 'build:firefox'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
-const pages = readdirSync(pagesDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(resolve(pagesDir, d.name, 'source.html')))
-  .map((d) => d.name)
-  .filter((name) => !args.page || String(args.page).split(',').includes(name))
-  .sort();
+const pages = savedPageNames(pagesDir).filter(
+  (name) => !args.page || String(args.page).split(',').includes(name),
+);
 
 interface Reading {
   readonly startAfterDcl: number;
@@ -95,7 +94,7 @@ async function measure(session: BidiSession, context: string, url: string): Prom
   return null;
 }
 
-const server = await serveFolder(pagesDir, 0, { 'content-security-policy': "script-src 'none'" });
+const server = await serveFolder(pagesDir, 0, WITHOUT_SCRIPTS);
 const firefox = await launchFirefox();
 const rows: string[][] = [];
 try {
@@ -151,12 +150,5 @@ const header = [
   'engine ms',
   'loads without a reading',
 ];
-const table = [header, header.map(() => '-'), ...rows];
-const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-for (const row of table) {
-  const cells = row.map((cell, i) =>
-    cell === '-' ? '-'.repeat(widths[i] ?? 1) : cell.padEnd(widths[i] ?? 0),
-  );
-  console.log(`| ${cells.join(' | ')} |`);
-}
+console.log(markdownTable(header, rows));
 console.log(`\n${runs} loads per page in Firefox ESR, medians.`);

@@ -36,7 +36,7 @@
 // --against: a second build (e.g. main's, built in another worktree) measured in a second browser, the two
 // alternating run by run, so that a change is judged against the same noise.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,15 +67,11 @@ if (args['no-build'] !== 'true' && !args.dist) {
 
 const { launchWithExtension } = await import('./lib/extension-browser.ts');
 const { serveFolder } = await import('./lib/serve.ts');
-const { routeSavedPages, savedPageUrl } = await import('./lib/saved-pages.ts');
+const { routeSavedPages, savedPageNames, savedPageUrl } = await import('./lib/saved-pages.ts');
 const { measureLoad, FLOOR_PROBE } = await import('./bench-page/measure-page.ts');
 const { summarize, formatTable } = await import('./bench-page/report.ts');
 
-const pages = readdirSync(pagesDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(resolve(pagesDir, d.name, 'source.html')))
-  .map((d) => d.name)
-  .filter((name) => !args.page || args.page.split(',').includes(name))
-  .sort();
+const pages = savedPageNames(pagesDir).filter((name) => !args.page || args.page.split(',').includes(name));
 
 const server = await serveFolder(pagesDir);
 

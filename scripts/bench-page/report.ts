@@ -143,11 +143,16 @@ export function formatTable(rows: readonly PageRow[]): string {
       r.tracedRuns ? String(r.ownLongTasksCpu) : '—',
     ];
   });
-  const table = [header, ...lines];
+  return markdownTable(header, lines);
+}
+
+/** A Markdown table, its columns padded to their widest cell. */
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const table = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
   const render = (row: readonly string[]) =>
     `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [render(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(render)].join(
+  return [render(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(render)].join(
     '\n',
   );
 }

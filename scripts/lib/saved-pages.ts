@@ -9,9 +9,20 @@
  * learns per site (where the site's articles are, its rating), so pages served from one host would share
  * it as no two real sites do: one site's article container was once tried, and found, on another's page.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 
-const WITHOUT_SCRIPTS = { 'content-security-policy': "script-src 'none'" };
+/** The response header that blocks a saved page's own scripts (it does not apply to extensions). */
+export const WITHOUT_SCRIPTS = { 'content-security-policy': "script-src 'none'" };
+
+/** The saved pages in `pagesDir` (each a folder with its `source.html`), by name. */
+export function savedPageNames(pagesDir: string): string[] {
+  return readdirSync(pagesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(pagesDir, d.name, 'source.html')))
+    .map((d) => d.name)
+    .sort();
+}
 
 /** The address of a saved page on its own site, served by the server at `origin` (http://127.0.0.1:PORT). */
 export function savedPageUrl(origin: string, name: string): string {

@@ -6,13 +6,13 @@
  * news (Wikipedia, Medium, Le Monde): no crash, and nothing highlighted outside the article (the text
  * Readability's test suite expects). Skipped, with a message, where ../shared is absent.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { routeSavedPages, savedPageUrl } from '../../scripts/lib/saved-pages';
+import { routeSavedPages, savedPageNames, savedPageUrl } from '../../scripts/lib/saved-pages';
 import { collectExtensionLogs, collectWorkerLogs } from './reading-helpers';
 
 const pagesDir = resolve('../shared/corpus/pages');
@@ -21,12 +21,7 @@ if (!present)
   console.warn(`Skipping the corpus pages: ${pagesDir} is absent (see ../shared/corpus/README.md).`);
 
 const NOT_ENGLISH_NEWS = new Set(['wikipedia', 'medium-1', 'lemonde-1']);
-const pages = present
-  ? readdirSync(pagesDir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(resolve(pagesDir, d.name, 'source.html')))
-      .map((d) => d.name)
-      .sort()
-  : [];
+const pages = present ? savedPageNames(pagesDir) : [];
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
