@@ -84,15 +84,13 @@ export class ArticleAnalysis {
       buildTextIndex(region.root, { exclude: new Set(region.excluded), isHidden: isHiddenByStyle }),
     );
     this.index = index;
-    /** The opening's findings, once painted: the rest's are mapped after them, not the opening's again. */
-    const opening = { count: 0, findings: null as FindingSet | null };
+    /** The opening's findings, once painted (one per attribution): the rest's are mapped after them. */
+    let opening: FindingSet = EMPTY_FINDINGS;
     const openingFound =
       onOpening &&
       ((found: Attribution[]) => {
         this.attributions = found;
-        this.mapped = measured(MARKS.map, () => mapFindings(index, found));
-        opening.count = found.length;
-        opening.findings = this.mapped;
+        this.mapped = opening = measured(MARKS.map, () => mapFindings(index, found));
         onOpening();
       });
     const { attributions, stats } = await analyzeInBatches(
@@ -111,9 +109,7 @@ export class ArticleAnalysis {
     // dropped here and the live-update watcher runs the analysis again once the page settles.
     // The attributions start with the opening's, as they were (each source is resolved from earlier ones).
     this.mapped = measured(MARKS.map, () =>
-      opening.findings
-        ? mapFindings(index, attributions.slice(opening.count), opening.findings)
-        : mapFindings(index, attributions),
+      mapFindings(index, attributions.slice(opening.findings.length), opening),
     );
     return true;
   }
