@@ -6,16 +6,20 @@
  * the page before it. Per page, medians of N loads (default 5), from the content script's own User Timing
  * marks:
  *   start after DOMContentLoaded  ms from the page's DOMContentLoaded to the content script's start
- *             (Firefox runs `document_idle` scripts late: see the README)
+ *   wait for layout  ms the script waited for the page's first layout (extension/content/laid-out.ts)
+ *   DOMContentLoaded to painted  the start after DOMContentLoaded plus painted: when the reader sees them
  *   painted / first highlights / article / index / wait for the background / engine: as in `bench:page`
  * A load that gives no reading within 15 s is counted, not timed.
  *
- * Usage: npm run bench:page:firefox -- [--runs=5] [--page=NAME[,NAME…]] [--no-build]
+ * --against=DIR: a second build (e.g. main's, built in another worktree) in a second Firefox, the two
+ * alternating load by load, and the ratio of their DOMContentLoaded-to-painted times.
+ *
+ * Usage: npm run bench:page:firefox -- [--runs=5] [--page=NAME[,NAME…]] [--no-build] [--dist=DIR] [--against=DIR]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchFirefox, type BidiSession } from './lib/bidi';
+import { launchFirefox, type BidiSession, type Firefox } from './lib/bidi';
 import { serveFolder } from './lib/serve';
 import { markdownTable, median } from './bench-page/report';
 import { savedPageNames, WITHOUT_SCRIPTS } from './lib/saved-pages';
@@ -27,12 +31,13 @@ const args = Object.fromEntries(
   }),
 );
 const runs = Number(args.runs ?? 5);
+const dist = resolve(String(args.dist ?? 'dist-firefox'));
 const pagesDir = resolve('../shared/corpus/pages');
 if (!existsSync(pagesDir)) {
   console.error(`The corpus pages are not there (${pagesDir}): nothing to measure.`);
   process.exit(2);
 }
-if (args['no-build'] !== 'true') {
+if (args['no-build'] !== 'true' && !args.dist) {
   console.error('Building the Firefox extension (npm run build:firefox) …');
   execFileSync('npm', ['run', '--silent', 'build:firefox'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
@@ -42,6 +47,7 @@ const pages = savedPageNames(pagesDir).filter(
 
 interface Reading {
   readonly startAfterDcl: number;
+  readonly layoutWait: number;
   readonly painted: number | null;
   readonly first: number | null;
   readonly noArticle: number | null;
@@ -63,6 +69,7 @@ const READING = `JSON.stringify((() => {
   const navigation = performance.getEntriesByType('navigation')[0];
   return {
     startAfterDcl: start.startTime - (navigation ? navigation.domContentLoadedEventStart : 0),
+    layoutWait: since(first('sourcemark:laid-out')) ?? 0,
     painted: since(painted),
     first: since(first('sourcemark:painted-opening') ?? painted),
     noArticle: since(noArticle),
@@ -94,61 +101,113 @@ async function measure(session: BidiSession, context: string, url: string): Prom
   return null;
 }
 
-const server = await serveFolder(pagesDir, 0, WITHOUT_SCRIPTS);
-const firefox = await launchFirefox();
-const rows: string[][] = [];
-try {
+/**
+ * The saved pages' style sheets, fonts and images on other hosts cannot be fetched here. Firefox took 5 s to
+ * give each up (Chromium fails at once): a proxy on a closed port refuses them at once instead (Firefox never
+ * sends 127.0.0.1 through a proxy), so that a page is laid out as soon as its local resources are in.
+ */
+const REFUSE_OTHER_HOSTS = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+};
+
+interface Build {
+  readonly dist: string;
+  readonly firefox: Firefox;
+  readonly context: string;
+}
+
+async function openBuild(dist: string): Promise<Build> {
+  const firefox = await launchFirefox(undefined, REFUSE_OTHER_HOSTS);
   const { session } = firefox;
-  await session.send('webExtension.install', {
-    extensionData: { type: 'path', path: resolve('dist-firefox') },
-  });
+  await session.send('webExtension.install', { extensionData: { type: 'path', path: dist } });
   const tree = await session.send<{ contexts: { context: string }[] }>('browsingContext.getTree');
   const context = tree.contexts[0]?.context;
   if (!context) throw new Error('Firefox has no window');
-  const url = (name: string) => `${server.origin}/${encodeURIComponent(name)}/source.html`;
   // One load first, not counted: the background page's engine runs for the first time.
   await measure(session, context, url(pages[0] ?? ''));
+  return { dist, firefox, context };
+}
+
+function row(name: string, readings: readonly Reading[]): string[] {
+  const of = (pick: (r: Reading) => number | null) => {
+    const values = readings.map(pick).filter((v): v is number => v !== null);
+    return values.length ? median(values).toFixed(0) : '—';
+  };
+  return [
+    name,
+    of((r) => r.startAfterDcl),
+    of((r) => r.layoutWait),
+    readings.some((r) => r.painted !== null)
+      ? of((r) => r.painted)
+      : `no article (${of((r) => r.noArticle)})`,
+    of((r) => r.first),
+    of((r) => (r.painted === null ? null : r.startAfterDcl + r.painted)),
+    of((r) => r.article),
+    of((r) => r.index),
+    of((r) => r.wait),
+    of((r) => r.engine),
+    String(runs - readings.length),
+  ];
+}
+
+const server = await serveFolder(pagesDir, { htmlHeaders: WITHOUT_SCRIPTS });
+const url = (name: string) => `${server.origin}/${encodeURIComponent(name)}/source.html`;
+// With --against=DIR, a second build runs in a second Firefox and the two alternate load by load.
+const builds: Build[] = [];
+const rowsOf: string[][][] = [];
+const fromDcl: number[][] = [];
+try {
+  builds.push(await openBuild(dist));
+  if (args.against) builds.push(await openBuild(resolve(String(args.against))));
   for (const name of pages) {
-    const readings: Reading[] = [];
+    const readings = new Map<Build, Reading[]>(builds.map((build) => [build, []]));
     for (let run = 0; run < runs; run++) {
-      const reading = await measure(session, context, url(name));
-      if (reading) readings.push(reading);
+      const order = run % 2 ? [...builds].reverse() : builds;
+      for (const build of order) {
+        const reading = await measure(build.firefox.session, build.context, url(name));
+        if (reading) readings.get(build)?.push(reading);
+      }
     }
-    const of = (pick: (r: Reading) => number | null) => {
-      const values = readings.map(pick).filter((v): v is number => v !== null);
-      return values.length ? median(values).toFixed(0) : '—';
-    };
-    const row = [
-      name,
-      of((r) => r.startAfterDcl),
-      readings.some((r) => r.painted !== null)
-        ? of((r) => r.painted)
-        : `no article (${of((r) => r.noArticle)})`,
-      of((r) => r.first),
-      of((r) => r.article),
-      of((r) => r.index),
-      of((r) => r.wait),
-      of((r) => r.engine),
-      String(runs - readings.length),
-    ];
-    rows.push(row);
-    console.error(`${name}: ${row[2]} ms painted`);
+    builds.forEach((build, b) => {
+      const cells = row(name, readings.get(build) ?? []);
+      (rowsOf[b] ??= []).push(cells);
+      (fromDcl[b] ??= []).push(Number(cells[5]));
+      console.error(
+        `${name}${builds.length > 1 ? ` [${build.dist}]` : ''}: ${cells[5]} ms after DOMContentLoaded`,
+      );
+    });
   }
 } finally {
-  await firefox.close();
+  for (const build of builds) await build.firefox.close();
   await server.close();
 }
 
 const header = [
   'page',
   'start after DOMContentLoaded ms',
+  'wait for layout ms',
   'painted ms',
   'first highlights ms',
+  'DOMContentLoaded to painted ms',
   'article ms',
   'index ms',
   'wait for background ms',
   'engine ms',
   'loads without a reading',
 ];
-console.log(markdownTable(header, rows));
+builds.forEach((build, b) => {
+  if (builds.length > 1) console.log(`\n${build.dist}:`);
+  console.log(markdownTable(header, rowsOf[b] ?? []));
+});
 console.log(`\n${runs} loads per page in Firefox ESR, medians.`);
+if (builds.length > 1) {
+  const ratios = (fromDcl[0] ?? []).map((v, i) => v / (fromDcl[1]?.[i] ?? NaN)).filter(Number.isFinite);
+  const geomean = Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
+  console.log(
+    `DOMContentLoaded to painted, ${builds[0]?.dist} against ${builds[1]?.dist}: ${geomean.toFixed(2)}× (geometric mean over ${ratios.length} pages).`,
+  );
+}

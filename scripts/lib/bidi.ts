@@ -87,7 +87,10 @@ export function firefoxPath(): string {
   );
 }
 
-export async function launchFirefox(binary = firefoxPath()): Promise<Firefox> {
+export async function launchFirefox(
+  binary = firefoxPath(),
+  prefs: Record<string, string | number | boolean> = {},
+): Promise<Firefox> {
   const profile = mkdtempSync(join(tmpdir(), 'sourcemark-firefox-'));
   // A quiet profile: no first-run pages, no telemetry, no updates.
   writeFileSync(
@@ -97,6 +100,9 @@ export async function launchFirefox(binary = firefoxPath()): Promise<Firefox> {
       'user_pref("datareporting.policy.dataSubmissionEnabled", false);',
       'user_pref("app.update.enabled", false);',
       'user_pref("browser.startup.homepage_override.mstone", "ignore");',
+      ...Object.entries(prefs).map(
+        ([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`,
+      ),
     ].join('\n'),
   );
   const child = spawn(
