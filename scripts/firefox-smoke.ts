@@ -37,6 +37,22 @@ const SELECT_PARAGRAPH = `(() => {
   return JSON.stringify([rect.left, rect.top, rect.bottom]);
 })()`;
 
+/** Once the highlights are painted: whether the page had loaded by then, and what was painted. */
+const LATE_LOAD_READING = `(() => {
+  // Until the navigation has committed, the page before it is still there.
+  if (location.search !== '?late-load') return 'null';
+  const painted = performance.getEntriesByName('sourcemark:painted')[0];
+  if (!painted) return 'null';
+  const loadStart = performance.getEntriesByType('navigation')[0]?.loadEventStart ?? 0;
+  const texts = (name) => [...(CSS.highlights.get(name) ?? [])].map((range) => range.toString());
+  return JSON.stringify({
+    loadedBeforePaint: loadStart > 0 && loadStart < painted.startTime,
+    waitedForLayout: performance.getEntriesByName('sourcemark:laid-out').length > 0,
+    sources: texts('sourcemark-source'),
+    painted: ['source', 'cue', 'claim', 'denial'].flatMap((kind) => texts('sourcemark-' + kind)),
+  });
+})()`;
+
 const DISPUTED_TEXT = `JSON.stringify([...(CSS.highlights.get('sourcemark-tag-disputed') ?? [])]
   .map((range) => range.toString()))`;
 
@@ -106,6 +122,7 @@ try {
   writeFileSync(resolve(outDir, 'firefox-demo.png'), Buffer.from(shot.data, 'base64'));
   console.log(`Screenshot with the card of the first source open: ${resolve(outDir, 'firefox-demo.png')}`);
 
+  failures.push(...(await checkLateLoad(session, context)));
   const errors = session.events
     .filter((e) => e.method === 'log.entryAdded' && e.params.level === 'error')
     .map((e) => String(e.params.text));
@@ -159,6 +176,41 @@ async function saveDisputed(session: BidiSession, context: string): Promise<void
     }
   }
   throw new Error('tagging a selection Disputed painted nothing');
+}
+
+/**
+ * A page whose style sheet comes 1 s after the document and whose photo holds its `load` event back for 8 s
+ * more, as on a news site with slow images and ads: the highlights are painted before `load` (Firefox's
+ * `document_idle` would wait for it), after the style sheet (the content script waited for the first
+ * layout), and nothing that the style sheet hides is painted.
+ */
+async function checkLateLoad(session: BidiSession, context: string): Promise<string[]> {
+  const slow = await serveFolder('tests/fixtures/late-load', {
+    delays: { '/style.css': 1_000, '/photo.svg': 9_000 },
+  });
+  try {
+    const url = `${slow.origin}/index.html?late-load`;
+    await session.send('browsingContext.navigate', { context, url, wait: 'none' });
+    const reading = JSON.parse(
+      await waitFor(session, context, LATE_LOAD_READING, (value) => value !== 'null'),
+    ) as { loadedBeforePaint: boolean; waitedForLayout: boolean; sources: string[]; painted: string[] };
+    const problems: string[] = [];
+    if (reading.loadedBeforePaint) problems.push('late page: the highlights waited for the load event');
+    if (!reading.waitedForLayout) problems.push("late page: the style sheet's arrival was not waited for");
+    if (!reading.sources.some((text) => text.includes('Mira Osei')))
+      problems.push(`late page: Mira Osei not among the sources ${JSON.stringify(reading.sources)}`);
+    if (reading.painted.some((text) => /print desk|printed edition/.test(text)))
+      problems.push('late page: text that the style sheet hides was painted');
+    if (problems.length === 0)
+      console.log(
+        'Late page: painted after its style sheet came and before its load event, hidden text left out.',
+      );
+    return problems;
+  } finally {
+    // Away from the page, so that the photo held back does not keep the server open.
+    await session.send('browsingContext.navigate', { context, url: 'about:blank', wait: 'complete' });
+    await slow.close();
+  }
 }
 
 async function evaluate(session: BidiSession, context: string, expression: string): Promise<string> {

@@ -13,8 +13,9 @@ import { askBackgroundVia, listenVia, nativeRuntime } from '../shared/runtime-me
 import { workerEngine } from './engines';
 import { canHighlight } from './highlighter';
 import { isAbort } from './idle';
+import { isLaidOut, whenLaidOut } from './laid-out';
 import { Session } from './session';
-import { MARKS, mark } from './timing';
+import { MARKS, mark, markLaidOut } from './timing';
 
 function report(error: unknown): void {
   if (isAbort(error)) return;
@@ -29,7 +30,15 @@ function start(): void {
   const askBackground = askBackgroundVia(runtime);
   const session = new Session(askBackground, workerEngine(askBackground), report);
   listenVia(runtime, createRouter(contentRequests, session.handlers()));
-  session.start(settingsAtStart).catch(report);
+  // Where the page is laid out already (always in Chromium), the session starts in this very task.
+  if (isLaidOut(document)) session.start(settingsAtStart).catch(report);
+  else
+    whenLaidOut(document)
+      .then(() => {
+        markLaidOut();
+        return session.start(settingsAtStart);
+      })
+      .catch(report);
 }
 
 start();

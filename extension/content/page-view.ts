@@ -23,7 +23,7 @@ import { watchMutations, type MutationDigest } from './live-updates';
 import { PageCardSource } from './page-card-source';
 import { SavedAnnotations, type AnnotationChoice } from './saved-annotations';
 import { SourceRatings } from './source-ratings';
-import { MARKS, mark, sinceStart } from './timing';
+import { MARKS, mark, sinceWorkStarted } from './timing';
 
 /** What a page view starts from: the reader's setting for the site, and where its last article was. */
 export type PageStart = Pick<PageSettings, 'autoHighlight' | 'articleSelector'>;
@@ -123,7 +123,7 @@ export class PageView {
     const remembered = (await ifSettled(settings))?.articleSelector ?? null;
     const container = remembered === null ? null : rememberedContainer(this.doc, remembered);
     const firstTask = fitsFirstTask(this.doc, container)
-      ? budgetSlice(Math.max(0, FIRST_TASK_MS - sinceStart()))
+      ? budgetSlice(Math.max(0, FIRST_TASK_MS - sinceWorkStarted()))
       : undefined;
     const analyzing = this.analysis.run(
       'auto',

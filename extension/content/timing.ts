@@ -6,6 +6,8 @@
 
 export const MARKS = {
   start: 'sourcemark:start',
+  /** The content script waited for the page's first layout and goes on (Firefox: see laid-out.ts). */
+  laidOut: 'sourcemark:laid-out',
   /** The content script has been evaluated and starts working. */
   ready: 'sourcemark:ready',
   /** The findings of the whole article are painted. */
@@ -28,17 +30,26 @@ export const MARKS = {
 } as const;
 
 let startedAt: number | null = null;
+/** When the task in which the content script set to work began: its start, or the end of a wait. */
+let workStartedAt: number | null = null;
 
 /** Marks the content script's start, once per document. */
 export function markStart(): void {
   if (startedAt !== null) return;
   startedAt = performance.now();
+  workStartedAt = startedAt;
   mark(MARKS.start);
 }
 
-/** Milliseconds since the content script started (0 if it did not mark its start). */
-export function sinceStart(): number {
-  return startedAt === null ? 0 : performance.now() - startedAt;
+/** Marks the end of the wait for the page's first layout: the content script sets to work in this task. */
+export function markLaidOut(): void {
+  workStartedAt = performance.now();
+  mark(MARKS.laidOut);
+}
+
+/** Milliseconds since the content script set to work, in its first task (0 if it did not mark its start). */
+export function sinceWorkStarted(): number {
+  return workStartedAt === null ? 0 : performance.now() - workStartedAt;
 }
 
 export function mark(name: string): void {
