@@ -1,24 +1,55 @@
 /**
- * This module tells whether the browser has laid the page out yet, and waits until it has. Firefox runs the
- * content script at `document_end` (its `document_idle` waits for the page's `load` event: 4–5 s on saved
- * news pages whose images and ads do not come). The page's style sheets may then still be loading, and
- * Firefox lays nothing out before they are there: every element reads as not displayed (`checkVisibility()`
- * is false, even the body's), so the article could not be told from an overlay that the page hides, nor
- * hidden text from shown. Nothing is on screen before that first layout either, so waiting for it costs the
- * reader nothing. In Chromium, whose `document_idle` comes after it, the page is always laid out already.
+ * This module tells whether the page is laid out with its style sheets yet, and waits until it is. Until
+ * then the page's styles do not say what the reader will see: the article cannot be told from an overlay
+ * that the page hides, nor hidden text from shown. Nothing is on screen before then either, so waiting
+ * costs the reader nothing.
+ *
+ * - Chromium runs the content script at `document_idle`, at the latest 200 ms after DOMContentLoaded: a
+ *   style sheet that comes later (a slow network) is not applied yet. Chromium renders no frame before its
+ *   render-blocking style sheets are in, so the script waits for the first frame.
+ * - Firefox runs it at `document_end` (scripts/firefox-manifest.ts), where Firefox has laid nothing out
+ *   until the style sheets are in: every element reads as not displayed (`checkVisibility()`, even the
+ *   body's). The script waits for a frame in which the body is displayed.
+ *
+ * After that frame the work goes on in a task of its own, so that the page's first paint does not wait for
+ * it. A tab in the background gets no frames: the window's `load` event ends the wait there.
  */
 
-/**
- * True once the body reads as displayed, where `checkVisibility` is unknown, and once the page has loaded
- * (a page that hides its body then is taken as it is).
- */
+/** True once the page is laid out with its style sheets, as far as can be told; always once it has loaded. */
 export function isLaidOut(doc: Document): boolean {
-  const body = doc.body;
-  if (!body || typeof body.checkVisibility !== 'function' || doc.readyState === 'complete') return true;
-  return body.checkVisibility();
+  if (doc.readyState === 'complete') return true;
+  return isDisplayed(doc) && !mayAwaitStyleSheets(doc);
 }
 
-/** Resolves once `isLaidOut`: checked at each animation frame, and on the window's `load` event at the latest. */
+/** The body reads as displayed (where `checkVisibility` is unknown it is taken as displayed). */
+function isDisplayed(doc: Document): boolean {
+  const body = doc.body;
+  return !body || typeof body.checkVisibility !== 'function' || body.checkVisibility();
+}
+
+/**
+ * Before the page's first paint, a style sheet that applies to the screen has no `sheet` yet: it may still
+ * be on its way (or have failed, which only the first frame tells).
+ */
+function mayAwaitStyleSheets(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view || hasPainted(view)) return false;
+  for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet" i]')) {
+    if (link.sheet !== null || link.disabled || /\balternate\b/i.test(link.rel)) continue;
+    if (!link.media || view.matchMedia(link.media).matches) return true;
+  }
+  return false;
+}
+
+function hasPainted(view: Window): boolean {
+  try {
+    return view.performance.getEntriesByType('paint').length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once `isLaidOut`, or after the first frame in which the body is displayed, or on `load`. */
 export function whenLaidOut(doc: Document): Promise<void> {
   const view = doc.defaultView;
   if (!view || isLaidOut(doc)) return Promise.resolve();
@@ -30,11 +61,11 @@ export function whenLaidOut(doc: Document): Promise<void> {
       view.removeEventListener('load', done);
       resolve();
     };
-    // Seen laid out in a frame's callback, the work goes on in a task after that frame, so that the page's
-    // first paint does not wait for it. A tab in the background gets no frames: `load` settles it there.
+    // A frame has been rendered with the style sheets that block rendering; one that failed stays without
+    // a `sheet`, so that is not asked again.
     const check = () => {
       if (!waiting) return;
-      if (isLaidOut(doc)) view.setTimeout(done, 0);
+      if (isDisplayed(doc)) view.setTimeout(done, 0);
       else view.requestAnimationFrame(check);
     };
     view.addEventListener('load', done);

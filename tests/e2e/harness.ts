@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
-import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
+import { serveFolder, type ServeOptions, type StaticServer } from '../../scripts/lib/serve';
 
 export interface Harness {
   readonly browser: ExtensionBrowser;
@@ -14,9 +14,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(fixtures: string): Promise<Harness> {
+/** `serve`: how the fixtures are served (e.g. a style sheet held back, as a slow network would). */
+export async function startHarness(fixtures: string, serve: ServeOptions = {}): Promise<Harness> {
   if (!existsSync('dist/manifest.json')) throw new Error('dist/ is missing: run `npm run build` first.');
-  const server = await serveFolder(fixtures);
+  const server = await serveFolder(fixtures, serve);
   const browser = await launchWithExtension({ dist: 'dist', headless: true });
   return {
     browser,

@@ -1,7 +1,9 @@
 /**
- * Waiting for the page's first layout: where the browser has not laid the page out yet (Firefox at
- * `document_end` while the style sheets load), the content script sets to work in a task after the first
- * frame that shows the body, or at the page's `load` at the latest; where it has, it does not wait.
+ * Waiting for the page's first layout with its style sheets: where the browser has not laid the page out
+ * yet (Firefox at `document_end` while the style sheets load) or a style sheet for the screen has not come
+ * before the page's first paint (Chromium at `document_idle` on a slow network), the content script sets to
+ * work in a task after the first frame that shows the body, or at the page's `load` at the latest; where
+ * the page is laid out, it does not wait.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isLaidOut, whenLaidOut } from '../../../extension/content/laid-out';
@@ -28,8 +30,18 @@ function settledFlag(promise: Promise<void>): { readonly settled: boolean } {
   return flag;
 }
 
+/** A style sheet link that has no sheet yet (no address: nothing is fetched). */
+function pendingStyleSheet(media?: string): HTMLLinkElement {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  if (media) link.media = media;
+  document.head.append(link);
+  return link;
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
+  for (const link of document.head.querySelectorAll('link')) link.remove();
 });
 
 describe('waiting for the first layout', () => {
@@ -45,6 +57,32 @@ describe('waiting for the first layout', () => {
     vi.spyOn(document, 'readyState', 'get').mockReturnValue('complete');
     expect(isLaidOut(document)).toBe(true);
     await whenLaidOut(document);
+  });
+
+  it('waits for a frame where a style sheet for the screen has not come before the first paint', async () => {
+    const { runFrame } = loadingPage(() => true);
+    pendingStyleSheet();
+    expect(isLaidOut(document)).toBe(false);
+    const waiting = settledFlag(whenLaidOut(document));
+    await nextTask();
+    expect(waiting.settled).toBe(false);
+    // The frame comes once the style sheets that block rendering are in (or failed): then it goes on.
+    runFrame();
+    await nextTask();
+    expect(waiting.settled).toBe(true);
+  });
+
+  it('does not wait for a style sheet for print, nor once the page has painted', () => {
+    loadingPage(() => true);
+    const print = pendingStyleSheet('print');
+    expect(isLaidOut(document)).toBe(true);
+    print.remove();
+    pendingStyleSheet();
+    const entries = performance.getEntriesByType.bind(performance);
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type) =>
+      type === 'paint' ? [{ name: 'first-paint' } as PerformanceEntry] : entries(type),
+    );
+    expect(isLaidOut(document)).toBe(true);
   });
 
   it('waits through frames without a layout, and goes on in a task after the first frame with one', async () => {
