@@ -30,7 +30,8 @@ function start(): void {
   const askBackground = askBackgroundVia(runtime);
   const session = new Session(askBackground, workerEngine(askBackground), report);
   listenVia(runtime, createRouter(contentRequests, session.handlers()));
-  // Where the page is laid out already (always in Chromium), the session starts in this very task.
+  // Where the page is laid out with its style sheets already (nearly always in Chromium), the session
+  // starts in this very task.
   if (isLaidOut(document)) session.start(settingsAtStart).catch(report);
   else
     whenLaidOut(document)

@@ -6,7 +6,7 @@
 
 export const MARKS = {
   start: 'sourcemark:start',
-  /** The content script waited for the page's first layout and goes on (Firefox: see laid-out.ts). */
+  /** The content script waited for the page's first layout with its style sheets and goes on (laid-out.ts). */
   laidOut: 'sourcemark:laid-out',
   /** The content script has been evaluated and starts working. */
   ready: 'sourcemark:ready',
