@@ -28,22 +28,24 @@ function isDisplayed(doc: Document): boolean {
 }
 
 /**
- * Before the page's first paint, a style sheet that applies to the screen has no `sheet` yet: it may still
- * be on its way (or have failed, which only the first frame tells).
+ * Before the page's first paint, a style sheet that applies to the screen has no `sheet` yet and its
+ * response has not ended (one that has, failed: a 404, a blocked address): it is still on its way.
  */
 function mayAwaitStyleSheets(doc: Document): boolean {
   const view = doc.defaultView;
-  if (!view || hasPainted(view)) return false;
+  if (!view || timeline(view, (p) => p.getEntriesByType('paint'))) return false;
   for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet" i]')) {
     if (link.sheet !== null || link.disabled || /\balternate\b/i.test(link.rel)) continue;
-    if (!link.media || view.matchMedia(link.media).matches) return true;
+    if (link.media && !view.matchMedia(link.media).matches) continue;
+    if (!timeline(view, (p) => p.getEntriesByName(link.href))) return true;
   }
   return false;
 }
 
-function hasPainted(view: Window): boolean {
+/** Whether the page's performance timeline has such entries (resource entries: once a response ended). */
+function timeline(view: Window, entries: (performance: Performance) => PerformanceEntryList): boolean {
   try {
-    return view.performance.getEntriesByType('paint').length > 0;
+    return entries(view.performance).length > 0;
   } catch {
     return false;
   }

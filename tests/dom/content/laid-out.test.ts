@@ -72,6 +72,16 @@ describe('waiting for the first layout', () => {
     expect(waiting.settled).toBe(true);
   });
 
+  it('does not wait for a style sheet whose response has ended without a sheet: it failed', () => {
+    loadingPage(() => true);
+    const link = pendingStyleSheet();
+    const byName = performance.getEntriesByName.bind(performance);
+    vi.spyOn(performance, 'getEntriesByName').mockImplementation((name, type) =>
+      name === link.href ? [{ name, entryType: 'resource' } as PerformanceEntry] : byName(name, type),
+    );
+    expect(isLaidOut(document)).toBe(true);
+  });
+
   it('does not wait for a style sheet for print, nor once the page has painted', () => {
     loadingPage(() => true);
     const print = pendingStyleSheet('print');
