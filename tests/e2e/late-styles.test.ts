@@ -1,5 +1,5 @@
 /**
- * A page whose style sheet comes a second after the document, as on a slow network
+ * A page whose style sheet comes 2 s after the document, as on a slow network
  * (tests/fixtures/late-load, the photo held back longer still): Chromium runs the content script before the
  * style sheet is in, and Sourcemark waits for the page's first frame, so that it reads the page as the
  * reader will see it. The highlights come after the style sheet and before the page's load event, and a
@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { startHarness, waitForHighlight, type Harness } from './harness';
 import { collectExtensionLogs } from './reading-helpers';
 
-const STYLE_SHEET_MS = 1_000;
+const STYLE_SHEET_MS = 2_000;
 
 let harness: Harness;
 let page: Page;
