@@ -132,11 +132,18 @@ async function openBuild(dist: string): Promise<Build> {
   return { dist, firefox, context };
 }
 
+/** The median of what `pick` gives over the loads that give something; null where none does. */
+function medianOf(readings: readonly Reading[], pick: (r: Reading) => number | null): number | null {
+  const values = readings.map(pick).filter((v): v is number => v !== null);
+  return values.length ? median(values) : null;
+}
+
+/** When the reader sees the highlights: from DOMContentLoaded to painted. */
+const fromDclToPainted = (r: Reading): number | null =>
+  r.painted === null ? null : r.startAfterDcl + r.painted;
+
 function row(name: string, readings: readonly Reading[]): string[] {
-  const of = (pick: (r: Reading) => number | null) => {
-    const values = readings.map(pick).filter((v): v is number => v !== null);
-    return values.length ? median(values).toFixed(0) : '—';
-  };
+  const of = (pick: (r: Reading) => number | null) => medianOf(readings, pick)?.toFixed(0) ?? '—';
   return [
     name,
     of((r) => r.startAfterDcl),
@@ -145,7 +152,7 @@ function row(name: string, readings: readonly Reading[]): string[] {
       ? of((r) => r.painted)
       : `no article (${of((r) => r.noArticle)})`,
     of((r) => r.first),
-    of((r) => (r.painted === null ? null : r.startAfterDcl + r.painted)),
+    of(fromDclToPainted),
     of((r) => r.article),
     of((r) => r.index),
     of((r) => r.wait),
@@ -159,7 +166,7 @@ const url = (name: string) => `${server.origin}/${encodeURIComponent(name)}/sour
 // With --against=DIR, a second build runs in a second Firefox and the two alternate load by load.
 const builds: Build[] = [];
 const rowsOf: string[][][] = [];
-const fromDcl: number[][] = [];
+const fromDcl: (number | null)[][] = [];
 try {
   builds.push(await openBuild(dist));
   if (args.against) builds.push(await openBuild(resolve(String(args.against))));
@@ -175,7 +182,7 @@ try {
     builds.forEach((build, b) => {
       const cells = row(name, readings.get(build) ?? []);
       (rowsOf[b] ??= []).push(cells);
-      (fromDcl[b] ??= []).push(Number(cells[5]));
+      (fromDcl[b] ??= []).push(medianOf(readings.get(build) ?? [], fromDclToPainted));
       console.error(
         `${name}${builds.length > 1 ? ` [${build.dist}]` : ''}: ${cells[5]} ms after DOMContentLoaded`,
       );
@@ -205,7 +212,9 @@ builds.forEach((build, b) => {
 });
 console.log(`\n${runs} loads per page in Firefox ESR, medians.`);
 if (builds.length > 1) {
-  const ratios = (fromDcl[0] ?? []).map((v, i) => v / (fromDcl[1]?.[i] ?? NaN)).filter(Number.isFinite);
+  const ratios = (fromDcl[0] ?? [])
+    .map((v, i) => (v ?? NaN) / (fromDcl[1]?.[i] ?? NaN))
+    .filter(Number.isFinite);
   const geomean = Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
   console.log(
     `DOMContentLoaded to painted, ${builds[0]?.dist} against ${builds[1]?.dist}: ${geomean.toFixed(2)}× (geometric mean over ${ratios.length} pages).`,

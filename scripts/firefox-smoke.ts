@@ -179,10 +179,10 @@ async function saveDisputed(session: BidiSession, context: string): Promise<void
 }
 
 /**
- * A page whose style sheet comes 1 s after the document and whose photo holds its `load` event back for 8 s
- * more, as on a news site with slow images and ads: the highlights are painted before `load` (Firefox's
- * `document_idle` would wait for it), after the style sheet (the content script waited for the first
- * layout), and nothing that the style sheet hides is painted.
+ * A page whose style sheet comes 1 s after the document and whose photo holds its `load` event back for 9 s,
+ * as on a news site with slow images and ads: the highlights are painted before `load`, after the style
+ * sheet (the content script, run at `document_end`, waited for the first layout), and nothing that the
+ * style sheet hides is painted.
  */
 async function checkLateLoad(session: BidiSession, context: string): Promise<string[]> {
   const slow = await serveFolder('tests/fixtures/late-load', {

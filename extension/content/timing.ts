@@ -29,15 +29,13 @@ export const MARKS = {
   settings: 'sourcemark:settings',
 } as const;
 
-let startedAt: number | null = null;
 /** When the task in which the content script set to work began: its start, or the end of a wait. */
 let workStartedAt: number | null = null;
 
 /** Marks the content script's start, once per document. */
 export function markStart(): void {
-  if (startedAt !== null) return;
-  startedAt = performance.now();
-  workStartedAt = startedAt;
+  if (workStartedAt !== null) return;
+  workStartedAt = performance.now();
   mark(MARKS.start);
 }
 
