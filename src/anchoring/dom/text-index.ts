@@ -45,8 +45,13 @@ interface Piece {
   readonly shift: number;
 }
 
-/** A run of white space as HTML collapses it (not the non-breaking space, which is a character). */
-const WHITE_SPACE = /[ \t\n\r\f]+/g;
+/**
+ * The white space that collapsing changes (HTML white space; the non-breaking space is a character): a run
+ * of two or more, any one that is not a plain space, and a space at either end of a text node (dropped
+ * after a block break, or merged with the next node's). A single space between words is kept as it is, so
+ * the common text node is copied in one piece, not word by word.
+ */
+const WHITE_SPACE = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
 
 const SKIPPED = new Set([
   'SCRIPT',
@@ -113,18 +118,8 @@ const BLOCKS = new Set([
   'UL',
 ]);
 
-export function isSkippedElement(element: Element, options: TextIndexOptions = {}): boolean {
-  if (SKIPPED.has(element.tagName)) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  if (options.exclude?.has(element)) return true;
-  return options.isHidden?.(element) ?? false;
-}
-
-export function isBlockElement(element: Element): boolean {
-  return BLOCKS.has(element.tagName);
-}
-
 export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
+  const { exclude, isHidden } = options;
   const pieces: Piece[] = [];
   const chunks: string[] = [];
   let length = 0;
@@ -133,47 +128,55 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   let pendingSpace = false;
   let pendingBreak = false;
 
+  // The text node being added. This code runs cold (interpreted) on every page, once per text node: its
+  // state lives here and its helpers are made once per index, not once per node.
+  let data = '';
+  let kept = '';
+  /** (kept offset, raw offset) of each unbroken run of kept characters. */
+  let runs: number[] = [];
+  /** Where in this node the pending white space run began, or -1 if it began in an earlier node. */
+  let spaceAt = -1;
+
+  /** Appends `chars`, which start at `raw` in the node's data. */
+  const append = (chars: string, raw: number) => {
+    const last = runs.length - 2;
+    const continues = last >= 0 && (runs[last + 1] ?? 0) + kept.length - (runs[last] ?? 0) === raw;
+    if (!continues) runs.push(kept.length, raw);
+    kept += chars;
+  };
+
+  /** Keeps the characters [from, to) of the node's data, after the break or space pending before them. */
+  const keep = (from: number, to: number) => {
+    if (from >= to) return;
+    if (pendingBreak) {
+      // Block breaks sit between nodes, outside any piece.
+      if (length > 0) {
+        chunks.push('\n');
+        length += 1;
+      }
+    } else if (pendingSpace) {
+      if (spaceAt >= 0) append(' ', spaceAt);
+      else {
+        chunks.push(' ');
+        length += 1;
+      }
+    }
+    append(data.slice(from, to), from);
+    pendingBreak = false;
+    pendingSpace = false;
+    spaceAt = -1;
+    atBreak = false;
+  };
+
   /**
-   * Adds a text node's characters, white space runs collapsed: the characters are copied run by run
-   * between the runs of white space (a regular expression finds them), never one by one, since this code
-   * runs cold on every page.
+   * Adds a text node's characters, white space collapsed: the characters are copied run by run between
+   * the white space that collapsing changes (a regular expression finds it), never one by one.
    */
   const addText = (node: Text) => {
-    const data = node.data;
-    let kept = '';
-    /** (kept offset, raw offset) of each unbroken run of kept characters. */
-    const runs: number[] = [];
-    /** Where in this node the pending white space run began, or -1 if it began in an earlier node. */
-    let spaceAt = -1;
-    /** Appends `chars`, which start at `raw` in the node's data. */
-    const append = (chars: string, raw: number) => {
-      const last = runs.length - 2;
-      const continues = last >= 0 && (runs[last + 1] ?? 0) + kept.length - (runs[last] ?? 0) === raw;
-      if (!continues) runs.push(kept.length, raw);
-      kept += chars;
-    };
-    /** Keeps the characters [from, to) of the node's data, after the break or space pending before them. */
-    const keep = (from: number, to: number) => {
-      if (from >= to) return;
-      if (pendingBreak) {
-        // Block breaks sit between nodes, outside any piece.
-        if (length > 0) {
-          chunks.push('\n');
-          length += 1;
-        }
-      } else if (pendingSpace) {
-        if (spaceAt >= 0) append(' ', spaceAt);
-        else {
-          chunks.push(' ');
-          length += 1;
-        }
-      }
-      append(data.slice(from, to), from);
-      pendingBreak = false;
-      pendingSpace = false;
-      spaceAt = -1;
-      atBreak = false;
-    };
+    data = node.data;
+    kept = '';
+    runs = [];
+    spaceAt = -1;
     let at = 0;
     WHITE_SPACE.lastIndex = 0;
     for (let match = WHITE_SPACE.exec(data); match; match = WHITE_SPACE.exec(data)) {
@@ -205,12 +208,21 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
 
   const walk = (element: Element) => {
     for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
+      const type = child.nodeType;
+      if (type === 3) {
         addText(child as Text);
-      } else if (child.nodeType === 1) {
+      } else if (type === 1) {
         const el = child as Element;
-        if (isSkippedElement(el, options)) continue;
-        const block = isBlockElement(el);
+        const tag = el.tagName;
+        if (
+          SKIPPED.has(tag) ||
+          el.hasAttribute('hidden') ||
+          el.getAttribute('aria-hidden') === 'true' ||
+          exclude?.has(el) ||
+          isHidden?.(el)
+        )
+          continue;
+        const block = BLOCKS.has(tag);
         if (block) breakBlock();
         walk(el);
         if (block) breakBlock();
@@ -231,8 +243,15 @@ function isLive(point: TextPoint): boolean {
 }
 
 function createIndex(root: Element, text: string, pieces: readonly Piece[]): TextIndex {
-  const byNode = new Map<Node, number>();
-  pieces.forEach((piece, i) => byNode.set(piece.node, i));
+  /** Each piece by its node: only ranges turned into offsets (the reader's selections) need it. */
+  let byNode: Map<Node, number> | null = null;
+  const pieceOf = (node: Node) => {
+    if (byNode === null) {
+      byNode = new Map();
+      for (let i = 0; i < pieces.length; i++) byNode.set((pieces[i] as Piece).node, i);
+    }
+    return byNode.get(node);
+  };
 
   /** The offset in the node's data of the piece's kept character `i`. */
   const rawOffset = (piece: Piece, i: number) => {
@@ -289,7 +308,7 @@ function createIndex(root: Element, text: string, pieces: readonly Piece[]): Tex
 
   /** The text offset of a DOM boundary point, looking forward (start) or backward (end) for text. */
   const offsetOfBoundary = (container: Node, offset: number, side: 'start' | 'end'): number | null => {
-    const pieceIndex = byNode.get(container);
+    const pieceIndex = pieceOf(container);
     if (pieceIndex !== undefined) {
       const piece = pieces[pieceIndex];
       if (!piece) return null;

@@ -19,6 +19,15 @@ describe('the text index reads a page the way a reader sees it', () => {
     expect(index.text).toBe('Title\nFirst para graph.\nSecond.');
   });
 
+  it('drops a single space at a block edge and keeps one space where inline elements meet', () => {
+    const index = buildTextIndex(
+      page('<p> Leff</p><p>said </p><p><b>the </b> missiles</p><p>came\tfrom</p>'),
+    );
+    expect(index.text).toBe('Leff\nsaid\nthe missiles\ncame from');
+    const missiles = index.text.indexOf('missiles');
+    expect(index.rangeFromOffsets(missiles - 4, missiles + 8)?.toString()).toBe('the  missiles');
+  });
+
   it('keeps inline markup in the flow of the sentence', () => {
     const index = buildTextIndex(
       page('<p>Leff <b>said</b> the <a href="#">missiles</a> came <em>from</em> abroad.</p>'),
