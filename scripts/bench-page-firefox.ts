@@ -23,15 +23,11 @@ import { launchFirefox, type BidiSession, type Firefox } from './lib/bidi';
 import { serveFolder } from './lib/serve';
 import { markdownTable, median } from './bench-page/report';
 import { savedPageNames, WITHOUT_SCRIPTS } from './lib/saved-pages';
+import { scriptOptions } from './lib/options';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [k, v] = a.replace(/^--/, '').split('=');
-    return [k, v ?? 'true'];
-  }),
-);
+const args = scriptOptions();
 const runs = Number(args.runs ?? 5);
-const dist = resolve(String(args.dist ?? 'dist-firefox'));
+const dist = resolve(args.dist ?? 'dist-firefox');
 const pagesDir = resolve('../shared/corpus/pages');
 if (!existsSync(pagesDir)) {
   console.error(`The corpus pages are not there (${pagesDir}): nothing to measure.`);
@@ -41,9 +37,7 @@ if (args['no-build'] !== 'true' && !args.dist) {
   console.error('Building the Firefox extension (npm run build:firefox) …');
   execFileSync('npm', ['run', '--silent', 'build:firefox'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
-const pages = savedPageNames(pagesDir).filter(
-  (name) => !args.page || String(args.page).split(',').includes(name),
-);
+const pages = savedPageNames(pagesDir).filter((name) => !args.page || args.page.split(',').includes(name));
 
 interface Reading {
   readonly startAfterDcl: number;
@@ -169,7 +163,7 @@ const rowsOf: string[][][] = [];
 const fromDcl: (number | null)[][] = [];
 try {
   builds.push(await openBuild(dist));
-  if (args.against) builds.push(await openBuild(resolve(String(args.against))));
+  if (args.against) builds.push(await openBuild(resolve(args.against)));
   for (const name of pages) {
     const readings = new Map<Build, Reading[]>(builds.map((build) => [build, []]));
     for (let run = 0; run < runs; run++) {

@@ -45,12 +45,8 @@ import { register } from 'tsx/esm/api';
 register();
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pagesDir = resolve(repo, '../shared/corpus/pages');
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [k, v] = a.replace(/^--/, '').split('=');
-    return [k, v ?? 'true'];
-  }),
-);
+const { scriptOptions } = await import('./lib/options.ts');
+const args = scriptOptions();
 const runs = Number(args.runs ?? 5);
 const tracedRuns = args['no-trace'] === 'true' ? 0 : Number(args['traced-runs'] ?? 3);
 

@@ -30,19 +30,15 @@ if (!existsSync(pagesDir)) {
   process.exit(2);
 }
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [k, v] = a.replace(/^--/, '').split('=');
-    return [k, v ?? 'true'];
-  }),
-);
+const { register } = await import('tsx/esm/api');
+register();
+const { scriptOptions } = await import('./lib/options.ts');
+const args = scriptOptions();
 const engines = (args.engine ?? 'both') === 'both' ? ['happy-dom', 'chromium'] : [args.engine];
 const runs = Number(args.runs ?? 9);
 const coldRuns = Number(args['cold-runs'] ?? 3);
 const load = loadavg()[0].toFixed(2);
 
-const { register } = await import('tsx/esm/api');
-register();
 const { Window } = await import('happy-dom');
 const { buildTextIndex } = await import('../src/anchoring/dom/text-index.ts');
 const { MIN_ARTICLE_CONFIDENCE } = await import('../src/article/find-article.ts');

@@ -15,12 +15,8 @@ import { register } from 'tsx/esm/api';
 register();
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pagesDir = resolve(repo, '../shared/corpus/pages');
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [k, ...v] = a.replace(/^--/, '').split('=');
-    return [k, v.length ? v.join('=') : 'true'];
-  }),
-);
+const { scriptOptions } = await import('./lib/options.ts');
+const args = scriptOptions();
 const name = args.page ?? 'nytimes-1';
 if (!existsSync(resolve(pagesDir, name, 'source.html'))) {
   console.error(`No saved page ${name} in ${pagesDir} (see ../shared/corpus/README.md).`);
