@@ -11,8 +11,9 @@ import { INLINE_TAGS, SKIPPED_TAGS } from './element-hints';
 /** Per-element figures, indexed by the element's position in document (pre-)order. */
 export interface PageStats {
   readonly elements: readonly Element[];
-  /** Elements hidden by an inline style (display:none, visibility:hidden), with their parent's index: the
-   * text index does not see inline styles, so a region lists the ones inside it as excluded. */
+  /** Elements hidden by an inline style (display:none, visibility:hidden) or a hiding class name (see
+   * HIDING_CLASSES), with their parent's index: a region lists the ones inside it as excluded, so that the
+   * text index leaves them out whatever the styles say. */
   readonly hiddenByStyle: readonly (readonly [Element, number])[];
   /** Index of the parent element, -1 for the walk's root. */
   readonly parent: Int32Array;
@@ -63,10 +64,19 @@ const enum Skip {
 }
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/**
+ * Class names that hide what they name nearly everywhere (a closed panel, a dialog not yet opened, text for
+ * screen readers only). The walk reads no styles, so it takes their word, as it does an inline style's:
+ * their text does not make a region look like an article, and a region lists them as excluded. Without
+ * it, a page with its article removed still looked like one to `npm run eval:article` (wapo-1: the comment
+ * section's list of badges, in an element of class `hide hidden`).
+ */
+const HIDING_CLASSES = ['.hidden', '.hide', '.is-hidden', '.visually-hidden'];
 const SKIP_SELECTOR = [
   ...SKIPPED_TAGS,
   '[hidden]',
   '[aria-hidden="true"]',
+  ...HIDING_CLASSES,
   '[style*="none"]',
   '[style*="hidden"]',
 ].join(',');
@@ -82,6 +92,7 @@ function skippedSubtrees(root: Element): Map<Element, Skip> {
     if (SKIPPED_TAGS.has(el.localName) || el.hasAttribute('hidden')) skipped.set(el, Skip.Always);
     else if (el.getAttribute('aria-hidden') === 'true') skipped.set(el, Skip.Always);
     else if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) skipped.set(el, Skip.ByStyle);
+    else if (el.hasAttribute('class')) skipped.set(el, Skip.ByStyle);
   }
   return skipped;
 }

@@ -208,3 +208,25 @@ describe("an article the page's style sheet hides", () => {
     expect(findArticle(page('styled-hidden-only.html'))).toBeNull();
   });
 });
+
+describe('text that a class name hides (hidden, hide, is-hidden, visually-hidden)', () => {
+  const paragraph = (i: number) =>
+    `<p>Paragraph ${i} of the piece, with enough words, commas, and clauses to count as prose for the scoring, as a story's paragraphs do.</p>`;
+  const parse = (body: string) => new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
+
+  it('does not make a page an article: a closed panel of prose is not a story', () => {
+    const doc = parse(
+      `<nav><a href="/">Home</a> <a href="/world">World</a></nav><div class="panel hidden">${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</div>`,
+    );
+    expect(findArticle(doc)).toBeNull();
+  });
+
+  it('is set aside inside the article, so that the text index leaves it out', () => {
+    const doc = parse(
+      `<article>${[1, 2, 3, 4, 5].map(paragraph).join('')}<div class="story-text hide"><p>An earlier version of the story, kept in the page for the editors and shown to no reader.</p></div>${paragraph(6)}</article>`,
+    );
+    const region = found(doc);
+    expect(regionText(region)).toContain('Paragraph 6');
+    expect(regionText(region)).not.toContain('An earlier version of the story');
+  });
+});
