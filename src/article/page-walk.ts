@@ -71,12 +71,12 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  * it, a page with its article removed still looked like one to `npm run eval:article` (wapo-1: the comment
  * section's list of badges, in an element of class `hide hidden`).
  */
-const HIDING_CLASSES = ['.hidden', '.hide', '.is-hidden', '.visually-hidden'];
+const HIDING_CLASSES = ['hidden', 'hide', 'is-hidden', 'visually-hidden'];
 const SKIP_SELECTOR = [
   ...SKIPPED_TAGS,
   '[hidden]',
   '[aria-hidden="true"]',
-  ...HIDING_CLASSES,
+  ...HIDING_CLASSES.map((name) => `.${name}`),
   '[style*="none"]',
   '[style*="hidden"]',
 ].join(',');
@@ -92,7 +92,7 @@ function skippedSubtrees(root: Element): Map<Element, Skip> {
     if (SKIPPED_TAGS.has(el.localName) || el.hasAttribute('hidden')) skipped.set(el, Skip.Always);
     else if (el.getAttribute('aria-hidden') === 'true') skipped.set(el, Skip.Always);
     else if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) skipped.set(el, Skip.ByStyle);
-    else if (el.hasAttribute('class')) skipped.set(el, Skip.ByStyle);
+    else if (HIDING_CLASSES.some((name) => el.classList.contains(name))) skipped.set(el, Skip.ByStyle);
   }
   return skipped;
 }

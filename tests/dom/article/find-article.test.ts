@@ -221,6 +221,13 @@ describe('text that a class name hides (hidden, hide, is-hidden, visually-hidden
     expect(findArticle(doc)).toBeNull();
   });
 
+  it('is only those class names: a classed element whose inline style names "none" for a border stays', () => {
+    const doc = parse(
+      `<article>${[1, 2, 3, 4, 5].map(paragraph).join('')}<p class="lead" style="border: none">A paragraph styled without a border, which the reader sees like every other one of the story.</p></article>`,
+    );
+    expect(regionText(found(doc))).toContain('A paragraph styled without a border');
+  });
+
   it('is set aside inside the article, so that the text index leaves it out', () => {
     const doc = parse(
       `<article>${[1, 2, 3, 4, 5].map(paragraph).join('')}<div class="story-text hide"><p>An earlier version of the story, kept in the page for the editors and shown to no reader.</p></div>${paragraph(6)}</article>`,
