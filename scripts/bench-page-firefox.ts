@@ -74,21 +74,12 @@ const READING = `JSON.stringify((() => {
   };
 })())`;
 
-async function evaluate(session: BidiSession, context: string, expression: string): Promise<unknown> {
-  const reply = await session.send<{ type: string; result?: { value?: unknown } }>('script.evaluate', {
-    expression,
-    target: { context },
-    awaitPromise: false,
-  });
-  return reply.type === 'success' ? reply.result?.value : undefined;
-}
-
 async function measure(session: BidiSession, context: string, url: string): Promise<Reading | null> {
   // A saved page's unreachable images and frames can fail the navigation's own promise: the marks decide.
   await session.send('browsingContext.navigate', { context, url, wait: 'interactive' }).catch(() => {});
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const value = await evaluate(session, context, READING).catch(() => undefined);
+    const value = await session.evaluate(context, READING).catch(() => undefined);
     if (typeof value === 'string' && value !== 'null') return JSON.parse(value) as Reading;
     await new Promise((done) => setTimeout(done, 50));
   }

@@ -214,13 +214,7 @@ async function checkLateLoad(session: BidiSession, context: string): Promise<str
 }
 
 async function evaluate(session: BidiSession, context: string, expression: string): Promise<string> {
-  const reply = await session.send<{
-    type: string;
-    result?: { value?: unknown };
-    exceptionDetails?: { text?: string };
-  }>('script.evaluate', { expression, target: { context }, awaitPromise: false });
-  if (reply.type !== 'success') throw new Error(`in the page: ${reply.exceptionDetails?.text ?? 'error'}`);
-  return String(reply.result?.value);
+  return String(await session.evaluate(context, expression));
 }
 
 /** Evaluates until `done` says so (the content script works in idle time), at most 20 s. */

@@ -59,6 +59,17 @@ export class BidiSession {
     else waiting.resolve(message.result);
   }
 
+  /** The value of an expression evaluated in a browsing context's page; throws what the page threw. */
+  async evaluate(context: string, expression: string): Promise<unknown> {
+    const reply = await this.send<{
+      type: string;
+      result?: { value?: unknown };
+      exceptionDetails?: { text?: string };
+    }>('script.evaluate', { expression, target: { context }, awaitPromise: false });
+    if (reply.type !== 'success') throw new Error(`in the page: ${reply.exceptionDetails?.text ?? 'error'}`);
+    return reply.result?.value;
+  }
+
   close(): void {
     this.socket.close();
   }
