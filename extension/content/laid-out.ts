@@ -14,17 +14,17 @@
  * After that frame the work goes on in a task of its own, so that the page's first paint does not wait for
  * it. A tab in the background gets no frames: the window's `load` event ends the wait there.
  */
+import { isDisplayed } from '../../src/article/find-article';
 
 /** True once the page is laid out with its style sheets, as far as can be told; always once it has loaded. */
 export function isLaidOut(doc: Document): boolean {
   if (doc.readyState === 'complete') return true;
-  return isDisplayed(doc) && !mayAwaitStyleSheets(doc);
+  return isBodyDisplayed(doc) && !mayAwaitStyleSheets(doc);
 }
 
 /** The body reads as displayed (where `checkVisibility` is unknown it is taken as displayed). */
-function isDisplayed(doc: Document): boolean {
-  const body = doc.body;
-  return !body || typeof body.checkVisibility !== 'function' || body.checkVisibility();
+function isBodyDisplayed(doc: Document): boolean {
+  return !doc.body || isDisplayed(doc.body);
 }
 
 /**
@@ -67,7 +67,7 @@ export function whenLaidOut(doc: Document): Promise<void> {
     // a `sheet`, so that is not asked again.
     const check = () => {
       if (!waiting) return;
-      if (isDisplayed(doc)) view.setTimeout(done, 0);
+      if (isBodyDisplayed(doc)) view.setTimeout(done, 0);
       else view.requestAnimationFrame(check);
     };
     view.addEventListener('load', done);

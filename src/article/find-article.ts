@@ -46,7 +46,7 @@ function bestFigures(
 }
 
 /** Whether the page's own styles show an element (not known in every engine: then it is taken as shown). */
-function isDisplayed(el: Element): boolean {
+export function isDisplayed(el: Element): boolean {
   return typeof el.checkVisibility !== 'function' || el.checkVisibility();
 }
 
