@@ -53,10 +53,10 @@ export class CardController {
   private pointer = { x: 0, y: 0 };
   private returnFocus: HTMLElement | null = null;
 
-  constructor(
-    private readonly source: CardSource,
-    signal: AbortSignal,
-  ) {
+  constructor(private readonly source: CardSource) {}
+
+  /** Follows the pointer, clicks and keys on the page until `signal` aborts (then the card closes). */
+  listen(signal: AbortSignal): void {
     const options = { passive: true, signal } as const;
     document.addEventListener('pointermove', (e) => this.onPointerMove(e), options);
     document.addEventListener('click', (e) => this.onClick(e), { signal });

@@ -69,22 +69,43 @@ export class PageView {
   /** Whether the page looks like an article (known even where automatic highlighting is off). */
   private articleSeen = false;
   private analyzed = false;
+  private isWired = false;
   private queue: Promise<unknown> = Promise.resolve();
   private rerunQueued = false;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private markWired: () => void = () => {};
+  /**
+   * Resolves once the page view follows the page (its listeners and observer set up): right after its
+   * first request for analysis has left, or once its first run ended without one. Everything that is not
+   * needed to send that request waits until then, so that the request does not wait for it.
+   */
+  readonly wired = new Promise<void>((resolve) => (this.markWired = resolve));
 
   constructor(
     private readonly doc: Document,
     private readonly deps: PageViewDeps,
   ) {
-    this.analysis = new ArticleAnalysis(doc, deps.engine, deps.cache);
+    const engine: EngineClient = {
+      analyze: (...request) => {
+        const running = deps.engine.analyze(...request);
+        this.wire();
+        return running;
+      },
+    };
+    this.analysis = new ArticleAnalysis(doc, engine, deps.cache);
     this.annotations = new SavedAnnotations(doc, this.highlighter, deps.ask, () => this.url);
     this.ratings = new SourceRatings(this.highlighter, deps.ask);
     this.hits = new HitTester(this.highlighter, () => this.knownRanges());
-    const source = new PageCardSource(this, this.hits);
-    this.card = new CardController(source, this.lifetime.signal);
+    this.card = new CardController(new PageCardSource(this, this.hits));
+  }
+
+  /** Sets up the page view's listeners and observer, once (see `wired`). */
+  private wire(): void {
     const signal = this.lifetime.signal;
-    watchMutations(doc, {
+    if (this.isWired || signal.aborted) return;
+    this.isWired = true;
+    this.card.listen(signal);
+    watchMutations(this.doc, {
       covers: (node) => this.analysis.covers(node),
       onFlush: (digest) => this.onPageChanged(digest),
       signal,
@@ -96,6 +117,7 @@ export class PageView {
       capture: true,
       signal,
     });
+    this.markWired();
   }
 
   get signal(): AbortSignal {
@@ -131,6 +153,10 @@ export class PageView {
       container,
       () => this.paintOpening(),
     );
+    // Where the run sends no request (no article, the reader's setting, a failure), the view follows the
+    // page from the run's end.
+    const wire = () => this.wire();
+    analyzing.then(wire, wire);
     const allowed = await settings.then(
       (s) => s.autoHighlight,
       () => true,
@@ -344,6 +370,7 @@ export class PageView {
 
   dispose(): void {
     this.lifetime.abort();
+    this.card.close(false);
     clearTimeout(this.flashTimer);
     this.highlighter.dispose();
   }

@@ -18,8 +18,9 @@ export class Session {
   private view: PageView;
   private readonly cache = new AnalysisCache();
   private readonly lifetime = new AbortController();
-  private readonly selection: SelectionWatch;
-  private readonly navigation: NavigationWatch;
+  /** Set up once the first page view follows the page (see `PageView.wired`). */
+  private selection: SelectionWatch | null = null;
+  private navigation: NavigationWatch | null = null;
   /** Whether the reader hid the highlights on this tab (kept across SPA navigations). */
   private hidden = false;
 
@@ -28,12 +29,19 @@ export class Session {
     private readonly engine: EngineClient,
     private readonly report: (error: unknown) => void,
   ) {
-    this.navigation = watchNavigation(() => this.navigated(), this.lifetime.signal);
     this.view = this.newView();
+    void this.view.wired.then(() => this.wire());
+  }
+
+  /** Follows the reader's selections and the app's navigations, once. */
+  private wire(): void {
+    if (this.navigation) return;
+    const signal = this.lifetime.signal;
+    this.navigation = watchNavigation(() => this.navigated(), signal);
     this.selection = watchSelection(
       document,
-      (range, choice) => this.view.annotate(range, choice).catch(report),
-      this.lifetime.signal,
+      (range, choice) => this.view.annotate(range, choice).catch(this.report),
+      signal,
     );
   }
 
@@ -47,7 +55,7 @@ export class Session {
       ask: this.ask,
       engine: this.engine,
       cache: this.cache,
-      onPageChanged: () => this.navigation.check(),
+      onPageChanged: () => this.navigation?.check(),
       report: this.report,
     });
   }
@@ -95,7 +103,7 @@ export class Session {
         return null;
       },
       'page/next-finding': async ({ step }) => this.view.step(null, step),
-      'page/annotate-selection': async () => this.selection.openFromMenu(),
+      'page/annotate-selection': async () => this.selection?.openFromMenu() ?? false,
     };
   }
 

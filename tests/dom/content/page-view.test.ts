@@ -182,6 +182,45 @@ describe('a page view on a news article', () => {
     expect(engineCalls[0]).toContain('Arvid Solberg');
   });
 
+  it('sends its first request for analysis before it sets up its listeners, and follows the page after', async () => {
+    let wired = false;
+    const wiredWhenAsked: boolean[] = [];
+    const inner = pageEngine(engine);
+    const client: EngineClient = {
+      analyze: (...request) => {
+        wiredWhenAsked.push(wired);
+        return inner.analyze(...request);
+      },
+    };
+    const page = new PageView(document, {
+      ask: background.ask,
+      engine: client,
+      cache: new AnalysisCache(),
+      onPageChanged: () => {},
+      report: (error) => {
+        throw error;
+      },
+    });
+    view = page;
+    void page.wired.then(() => (wired = true));
+    await page.start(settings(true));
+    expect(wiredWhenAsked[0]).toBe(false);
+    expect(wired).toBe(true);
+  });
+
+  it('follows a page that has no article yet, and analyzes the article once the page adds it', async () => {
+    document.body.innerHTML = '<main><p>Loading…</p></main>';
+    const page = newView();
+    await page.start(settings(true));
+    expect(engineCalls).toEqual([]);
+    expect(page.summary()).toMatchObject({ isArticle: false });
+    await page.wired;
+    document.querySelector('main')?.insertAdjacentHTML('beforeend', body);
+    await vi.waitFor(() => expect(paintedTexts(registry, 'sourcemark-cue')).toContain('denied'), {
+      timeout: 5000,
+    });
+  });
+
   it('marks a source the reader has rated, found by an alias', async () => {
     background.sources.push({
       id: 's1',
