@@ -20,7 +20,6 @@ import { fileURLToPath } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pagesDir = resolve(repo, '../shared/corpus/pages');
-const NOT_ENGLISH_NEWS = new Set(['wikipedia', 'medium-1', 'lemonde-1']);
 
 if (!existsSync(pagesDir)) {
   console.error(
@@ -33,6 +32,7 @@ if (!existsSync(pagesDir)) {
 const { register } = await import('tsx/esm/api');
 register();
 const { scriptOptions } = await import('./lib/options.ts');
+const { NOT_ENGLISH_NEWS } = await import('./lib/saved-pages.ts');
 const args = scriptOptions();
 const engines = (args.engine ?? 'both') === 'both' ? ['happy-dom', 'chromium'] : [args.engine];
 const runs = Number(args.runs ?? 9);

@@ -12,7 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { routeSavedPages, savedPageNames, savedPageUrl } from '../../scripts/lib/saved-pages';
+import {
+  NOT_ENGLISH_NEWS,
+  routeSavedPages,
+  savedPageNames,
+  savedPageUrl,
+} from '../../scripts/lib/saved-pages';
 import { collectExtensionLogs, collectWorkerLogs } from './reading-helpers';
 
 const pagesDir = resolve('../shared/corpus/pages');
@@ -20,7 +25,6 @@ const present = existsSync(pagesDir);
 if (!present)
   console.warn(`Skipping the corpus pages: ${pagesDir} is absent (see ../shared/corpus/README.md).`);
 
-const NOT_ENGLISH_NEWS = new Set(['wikipedia', 'medium-1', 'lemonde-1']);
 const pages = present ? savedPageNames(pagesDir) : [];
 
 let browser: ExtensionBrowser;
