@@ -5,7 +5,7 @@
 //   - the peer: wink-nlp part-of-speech tagging (readDoc(t).tokens().out(its.pos), wink-eng-lite-web-model).
 // Each figure is the median of several timed passes after warm-up passes; MB are 10^6 bytes of UTF-8 text.
 // It also times one 5,000-word article and reports the heap after 10 passes (after garbage collection).
-//   node scripts/bench-analysis.mjs [--runs N] [--json]
+//   npm run bench:analysis -- [--runs=N] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,11 +22,11 @@ if (!existsSync(corpus)) {
   console.error(`bench:analysis: the shared corpus is absent (no ${corpus}); nothing to measure.`);
   process.exit(2);
 }
-const runsAt = process.argv.indexOf('--runs');
-const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 9;
-const json = process.argv.includes('--json');
-
 register();
+const { scriptOptions } = await import('./lib/options.ts');
+const args = scriptOptions();
+const RUNS = Number(args.runs ?? 9);
+const json = args.json === 'true';
 const { analyze, analyzeContext, prepare } = await import(join(root, 'src', 'analysis', 'index.ts'));
 const { overrideOpenClasses } = await import(join(root, 'src', 'analysis', 'pos-override.ts'));
 const texts = readFileSync(corpus, 'utf8')

@@ -2,11 +2,15 @@
 // `npm run eval`: runs `sourcemark predict` on the PolNeAR dev split and on the seed article, then the shared
 // scorer (../shared/eval/score.mjs) on each, and prints the scorer's lines. Predictions are kept in out/eval/
 // for inspection. Reads ../shared relative to the repository root and says so when it is absent.
-//   node scripts/eval.mjs [--json] [--only dev|seed]
+//   npm run eval -- [--json] [--only=dev|seed] [--tagger=NAME]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+register();
+const { scriptOptions } = await import('./lib/options.ts');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
@@ -15,11 +19,10 @@ const corpora = [
   { name: 'dev', gold: join(shared, 'corpus', 'polnear', 'dev.jsonl') },
   { name: 'seed', gold: join(shared, 'corpus', 'seed.jsonl') },
 ];
-const json = process.argv.includes('--json');
-const taggerAt = process.argv.indexOf('--tagger');
-const tagger = taggerAt > 0 ? ['--tagger', process.argv[taggerAt + 1]] : [];
-const onlyAt = process.argv.indexOf('--only');
-const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+const args = scriptOptions();
+const json = args.json === 'true';
+const tagger = args.tagger ? ['--tagger', args.tagger] : [];
+const only = args.only;
 
 if (!existsSync(scorer)) {
   console.error(`eval: the shared data is absent (no ${scorer}); nothing to evaluate.`);
