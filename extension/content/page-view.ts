@@ -139,6 +139,15 @@ export class PageView {
    * the site's remembered article container is tried first.
    */
   async start(settings: Promise<PageStart>): Promise<void> {
+    try {
+      await this.startAnalysis(settings);
+    } finally {
+      // Should the start fail before its first run could, the view still follows the page.
+      this.wire();
+    }
+  }
+
+  private async startAnalysis(settings: Promise<PageStart>): Promise<void> {
     const run = new AbortController();
     const stop = () => run.abort();
     this.signal.addEventListener('abort', stop, { once: true });

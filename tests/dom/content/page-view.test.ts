@@ -221,6 +221,18 @@ describe('a page view on a news article', () => {
     });
   });
 
+  it('follows the page even when its start fails before any analysis', async () => {
+    const page = newView();
+    const broken = Promise.resolve({
+      autoHighlight: true,
+      get articleSelector(): string | null {
+        throw new Error('unreadable setting');
+      },
+    });
+    await expect(page.start(broken)).rejects.toThrow('unreadable setting');
+    await page.wired;
+  });
+
   it('marks a source the reader has rated, found by an alias', async () => {
     background.sources.push({
       id: 's1',
