@@ -8,6 +8,8 @@ import { createRouter } from '../../src/messaging/router';
 import { SourcemarkDb } from '../../src/store/db';
 import { requestPersistentStorage } from '../../src/store/persistence';
 import { listen } from '../shared/listen';
+import { serveRequestPorts } from '../shared/request-port';
+import type { PortLike } from '../shared/runtime-messaging';
 import { warmEngineSoon } from './analysis';
 import { registerBadge } from './badge';
 import { registerCommands } from './commands';
@@ -22,6 +24,12 @@ listen(async (message, sender) => {
   warmEngineSoon();
   return reply;
 });
+// The content script's first analysis comes over a connection of its own (request-port.ts).
+serveRequestPorts(
+  browser.runtime.onConnect as unknown as { addListener(listener: (port: PortLike) => void): void },
+  browser.runtime,
+  route,
+);
 registerCommands();
 registerBadge(db);
 // Ask the browser not to evict the reader's annotations when space runs low.

@@ -14,7 +14,13 @@
  */
 import type { PageSettings } from '../../src/messaging/protocol';
 import { siteOf } from '../../src/model/page';
-import { askBackgroundVia, nativeRuntime } from '../shared/runtime-messaging';
+import {
+  askBackgroundVia,
+  connectRequests,
+  nativeRuntime,
+  type MessagingRuntime,
+  type PortLike,
+} from '../shared/runtime-messaging';
 
 interface EarlyRequest {
   readonly site: string;
@@ -26,6 +32,8 @@ interface EarlyRequest {
  * object. Both scripts run in the extension's isolated world, which the page's scripts cannot reach.
  */
 const EARLY_KEY = Symbol.for('sourcemark.early-settings');
+/** Where the request connection opened as the page started loading waits for the main script. */
+const EARLY_PORT_KEY = Symbol.for('sourcemark.early-port');
 
 function ask(site: string): Promise<PageSettings> {
   const runtime = nativeRuntime();
@@ -40,7 +48,19 @@ function ask(site: string): Promise<PageSettings> {
 export function askEarly(): void {
   const site = siteOf(location.href);
   const request: EarlyRequest = { site, settings: ask(site) };
-  (globalThis as Record<symbol, unknown>)[EARLY_KEY] = request;
+  const scope = globalThis as Record<symbol, unknown>;
+  scope[EARLY_KEY] = request;
+  // The connection that will carry the article's analysis (see request-port.ts), open before it is needed.
+  const runtime = nativeRuntime();
+  if (runtime) scope[EARLY_PORT_KEY] = connectRequests(runtime);
+}
+
+/** The request connection the early script opened, or a new one; null where there can be none. */
+export function startRequestPort(runtime: MessagingRuntime): PortLike | null {
+  const scope = globalThis as Record<symbol, unknown>;
+  const early = scope[EARLY_PORT_KEY] as PortLike | null | undefined;
+  delete scope[EARLY_PORT_KEY];
+  return early ?? connectRequests(runtime);
 }
 
 /** The site's setting for the page the main script started on: the early request's, or a new one. */

@@ -9,7 +9,9 @@ import './start-mark';
 import { settingsAtStart } from './start-settings';
 import { contentRequests } from '../../src/messaging/protocol';
 import { createRouter } from '../../src/messaging/router';
+import { requestPort } from '../shared/request-port';
 import { askBackgroundVia, listenVia, nativeRuntime } from '../shared/runtime-messaging';
+import { startRequestPort } from './early-settings';
 import { workerEngine } from './engines';
 import { canHighlight } from './highlighter';
 import { isAbort } from './idle';
@@ -28,18 +30,21 @@ function start(): void {
   if (!runtime || !canHighlight() || !document.body || !(document.documentElement instanceof HTMLElement))
     return;
   const askBackground = askBackgroundVia(runtime);
-  const session = new Session(askBackground, workerEngine(askBackground), report);
+  // The first page view's analysis goes over the connection opened as the page started loading; it is
+  // closed once that page view has started, and later requests go through sendMessage.
+  const port = startRequestPort(runtime);
+  const firstRequests = port ? requestPort(port, askBackground) : null;
+  const session = new Session(askBackground, workerEngine(firstRequests?.ask ?? askBackground), report);
   listenVia(runtime, createRouter(contentRequests, session.handlers()));
   // Where the page is laid out with its style sheets already (nearly always in Chromium), the session
   // starts in this very task.
-  if (isLaidOut(document)) session.start(settingsAtStart).catch(report);
-  else
-    whenLaidOut(document)
-      .then(() => {
+  const started = isLaidOut(document)
+    ? session.start(settingsAtStart)
+    : whenLaidOut(document).then(() => {
         markLaidOut();
         return session.start(settingsAtStart);
-      })
-      .catch(report);
+      });
+  started.catch(report).finally(() => firstRequests?.close());
 }
 
 start();

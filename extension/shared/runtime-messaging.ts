@@ -26,6 +26,33 @@ export interface MessagingRuntime {
     addListener(listener: Listener): void;
     removeListener(listener: Listener): void;
   };
+  /** Opens a long-lived connection to the extension (see request-port.ts). */
+  connect?(info: { name: string }): PortLike;
+}
+
+/** The part of `runtime.Port` Sourcemark uses, the same in Chromium's, Firefox's and the polyfill's. */
+export interface PortLike {
+  readonly name: string;
+  readonly sender?: RawSender;
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  readonly onMessage: {
+    addListener(listener: (message: unknown) => void): void;
+    removeListener(listener: (message: unknown) => void): void;
+  };
+  readonly onDisconnect: { addListener(listener: () => void): void };
+}
+
+/** The name of Sourcemark's request connections (request-port.ts); the service worker refuses any other. */
+export const REQUEST_PORT = 'sourcemark-requests';
+
+/** A request connection to the service worker, or null where the browser offers none. */
+export function connectRequests(runtime: MessagingRuntime): PortLike | null {
+  try {
+    return runtime.connect?.({ name: REQUEST_PORT }) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** The browser's own runtime API (`browser` in Firefox and recent Chromium, `chrome` before), or null. */
