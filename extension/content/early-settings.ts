@@ -55,12 +55,26 @@ export function askEarly(): void {
   if (runtime) scope[EARLY_PORT_KEY] = connectRequests(runtime);
 }
 
-/** The request connection the early script opened, or a new one; null where there can be none. */
-export function startRequestPort(runtime: MessagingRuntime): PortLike | null {
+/** The request connection the early script opened, if any (taken: asked again, it answers null). */
+export function takeEarlyPort(): PortLike | null {
   const scope = globalThis as Record<symbol, unknown>;
   const early = scope[EARLY_PORT_KEY] as PortLike | null | undefined;
   delete scope[EARLY_PORT_KEY];
-  return early ?? connectRequests(runtime);
+  return early ?? null;
+}
+
+/** Closes the connection the early script opened, where the main script has nothing to ask. */
+export function closeEarlyPort(): void {
+  try {
+    takeEarlyPort()?.disconnect();
+  } catch {
+    // Already closed.
+  }
+}
+
+/** The request connection the early script opened, or a new one; null where there can be none. */
+export function startRequestPort(runtime: MessagingRuntime): PortLike | null {
+  return takeEarlyPort() ?? connectRequests(runtime);
 }
 
 /** The site's setting for the page the main script started on: the early request's, or a new one. */

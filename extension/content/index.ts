@@ -11,7 +11,7 @@ import { contentRequests } from '../../src/messaging/protocol';
 import { createRouter } from '../../src/messaging/router';
 import { requestPort } from '../shared/request-port';
 import { askBackgroundVia, listenVia, nativeRuntime } from '../shared/runtime-messaging';
-import { startRequestPort } from './early-settings';
+import { closeEarlyPort, startRequestPort } from './early-settings';
 import { workerEngine } from './engines';
 import { canHighlight } from './highlighter';
 import { isAbort } from './idle';
@@ -27,8 +27,11 @@ function report(error: unknown): void {
 function start(): void {
   mark(MARKS.ready);
   const runtime = nativeRuntime();
-  if (!runtime || !canHighlight() || !document.body || !(document.documentElement instanceof HTMLElement))
+  if (!runtime || !canHighlight() || !document.body || !(document.documentElement instanceof HTMLElement)) {
+    // Nothing to do here: the connection the early script opened would keep the worker busy for nothing.
+    closeEarlyPort();
     return;
+  }
   const askBackground = askBackgroundVia(runtime);
   // The first page view's analysis goes over the connection opened as the page started loading; it is
   // closed once that page view has started, and later requests go through sendMessage.

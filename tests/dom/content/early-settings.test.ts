@@ -4,15 +4,22 @@
  * another site or there is none.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { askEarly, startSettings } from '../../../extension/content/early-settings';
+import {
+  askEarly,
+  closeEarlyPort,
+  startRequestPort,
+  startSettings,
+} from '../../../extension/content/early-settings';
+import { REQUEST_PORT } from '../../../extension/shared/runtime-messaging';
 
 function stubRuntime() {
   const sendMessage = vi.fn(async (message: { data: { site: string } }) => ({
     ok: true,
     value: { site: message.data.site, autoHighlight: message.data.site !== 'quiet.example' },
   }));
-  vi.stubGlobal('chrome', { runtime: { id: 'sourcemark', sendMessage } });
-  return sendMessage;
+  const connect = vi.fn(({ name }: { name: string }) => ({ name, disconnect: vi.fn() }));
+  vi.stubGlobal('chrome', { runtime: { id: 'sourcemark', sendMessage, connect } });
+  return Object.assign(sendMessage, { connect });
 }
 
 function visit(url: string): void {
@@ -71,5 +78,39 @@ describe('the site setting at the start of a page', () => {
     await startSettings();
 
     expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the connection for the first analysis', () => {
+  beforeEach(() => {
+    stubRuntime();
+    closeEarlyPort();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is opened as the page starts loading and taken by the main script, once', () => {
+    const { connect } = stubRuntime();
+    visit('https://news.example/story');
+    askEarly();
+    expect(connect).toHaveBeenCalledWith({ name: REQUEST_PORT });
+    const early = connect.mock.results[0]?.value;
+
+    const runtime = (globalThis as unknown as { chrome: { runtime: never } }).chrome.runtime;
+    expect(startRequestPort(runtime)).toBe(early);
+    expect(connect).toHaveBeenCalledTimes(1);
+    // A later page of the same document opens a connection of its own.
+    expect(startRequestPort(runtime)).not.toBe(early);
+    expect(connect).toHaveBeenCalledTimes(2);
+  });
+
+  it('is closed where the main script has nothing to ask', () => {
+    const { connect } = stubRuntime();
+    visit('https://news.example/story');
+    askEarly();
+    const early = connect.mock.results[0]?.value as { disconnect: () => void };
+
+    closeEarlyPort();
+
+    expect(early.disconnect).toHaveBeenCalledTimes(1);
   });
 });
