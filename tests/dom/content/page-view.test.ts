@@ -26,10 +26,10 @@ const engine: Engine = (text) => {
   return analyze(text);
 };
 
-function newView(): PageView {
+function newView(client: EngineClient = pageEngine(engine)): PageView {
   view = new PageView(document, {
     ask: background.ask,
-    engine: pageEngine(engine),
+    engine: client,
     cache: new AnalysisCache(),
     onPageChanged: () => {},
     report: (error) => {
@@ -139,16 +139,8 @@ describe('a page view on a news article', () => {
         return new Promise((resolve) => (answerRest = () => resolve(answer)));
       },
     };
-    view = new PageView(document, {
-      ask: background.ask,
-      engine: held,
-      cache: new AnalysisCache(),
-      onPageChanged: () => {},
-      report: (error) => {
-        throw error;
-      },
-    });
-    const started = view.start(settings(true));
+    const page = newView(held);
+    const started = page.start(settings(true));
     await vi.waitFor(() => expect(paintedTexts(registry, 'sourcemark-source').length).toBeGreaterThan(0));
     expect(requests).toHaveLength(2);
     const early = paintedTexts(registry, 'sourcemark-source').join(' | ');
@@ -157,10 +149,10 @@ describe('a page view on a news article', () => {
     answerRest();
     await started;
     expect(paintedTexts(registry, 'sourcemark-source').join(' | ')).toContain('Lund30');
-    const split = view.summary().findings;
+    const split = page.summary().findings;
     expect(split.map((f) => f.index)).toEqual(split.map((_, i) => i));
     // The same findings as when the whole article is analyzed at once.
-    view.dispose();
+    page.dispose();
     const whole = newView();
     await whole.start(settings(true));
     expect(split).toEqual(whole.summary().findings);
@@ -192,16 +184,7 @@ describe('a page view on a news article', () => {
         return inner.analyze(...request);
       },
     };
-    const page = new PageView(document, {
-      ask: background.ask,
-      engine: client,
-      cache: new AnalysisCache(),
-      onPageChanged: () => {},
-      report: (error) => {
-        throw error;
-      },
-    });
-    view = page;
+    const page = newView(client);
     void page.wired.then(() => (wired = true));
     await page.start(settings(true));
     expect(wiredWhenAsked[0]).toBe(false);
