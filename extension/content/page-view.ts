@@ -102,8 +102,10 @@ export class PageView {
   /** Sets up the page view's listeners and observer, once (see `wired`). */
   private wire(): void {
     const signal = this.lifetime.signal;
-    if (this.isWired || signal.aborted) return;
+    if (this.isWired) return;
     this.isWired = true;
+    // A view that ended first listens to nothing, but still counts as wired (the session waits for it).
+    if (signal.aborted) return this.markWired();
     this.card.listen(signal);
     watchMutations(this.doc, {
       covers: (node) => this.analysis.covers(node),

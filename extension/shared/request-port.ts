@@ -3,7 +3,7 @@
  * while one is open: `runtime.sendMessage` sets up a channel of its own for every request, a connection
  * carries them without one. The content script opens it as the page starts loading (early.ts) and closes it
  * once its first page view has started: the article's text and its findings, the requests the reader waits
- * for, travel over it, and the wait for the worker came out at 0.74–0.76× in A/B runs on the saved pages
+ * for, travel over it, and the wait for the worker came out at 0.78–0.86× in A/B runs on the saved pages
  * (docs/PERFORMANCE.md). Every other request, and any the connection cannot carry (the browser closes it
  * when it stops the worker), goes through `sendMessage` as before.
  *
