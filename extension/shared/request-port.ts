@@ -12,8 +12,7 @@
  * record.
  */
 import * as v from 'valibot';
-import type { Result } from '../../src/messaging/result';
-import { fail, unwrap } from '../../src/messaging/result';
+import { failWith, unwrap, type Result } from '../../src/messaging/result';
 import type { Sender } from '../../src/messaging/router';
 import { asResult, REQUEST_PORT, type AskBackgroundFn, type PortLike } from './runtime-messaging';
 import { classifySender } from './sender';
@@ -127,7 +126,7 @@ export function serveRequestPorts(
       if (!parsed.success) return;
       const { id } = parsed.output;
       route(parsed.output.message, sender)
-        .catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))
+        .catch(failWith)
         .then((reply) => {
           try {
             port.postMessage({ id, reply });

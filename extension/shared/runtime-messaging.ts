@@ -11,7 +11,7 @@ import type {
   backgroundRequests,
   RequestData,
 } from '../../src/messaging/protocol';
-import { fail, unwrap, type Result } from '../../src/messaging/result';
+import { failWith, unwrap, type Result } from '../../src/messaging/result';
 import type { Sender } from '../../src/messaging/router';
 import { classifySender, type RawSender } from './sender';
 
@@ -92,7 +92,7 @@ export function listenVia(
 ): () => void {
   const listener: Listener = (message, sender, sendResponse) => {
     route(message, classifySender(sender, runtime)).then(sendResponse, (error: unknown) =>
-      sendResponse(fail(error instanceof Error ? error.message : String(error))),
+      sendResponse(failWith(error)),
     );
     return true;
   };

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { describeIssues } from '../model/schemas';
 import type { RequestSpec, SenderKind } from './protocol';
-import { fail, ok, type Result } from './result';
+import { fail, failWith, ok, type Result } from './result';
 
 export interface Sender {
   readonly kind: SenderKind;
@@ -45,7 +45,7 @@ export function createRouter<
     try {
       return ok(await handler(parsed.output, sender));
     } catch (error) {
-      return fail(error instanceof Error ? error.message : String(error));
+      return failWith(error);
     }
   };
 }
