@@ -36,7 +36,10 @@ function isReply(message: unknown): message is { readonly id: number; readonly r
 export interface RequestPort {
   /** Asks over the connection while it is open, through the fallback otherwise. */
   readonly ask: AskBackgroundFn;
-  /** Closes the connection; requests still waiting for their answer are asked again through the fallback. */
+  /**
+   * Closes the connection: later requests go through the fallback, those still waiting get their answer
+   * over it first (the worker is already working on them), and then it is closed.
+   */
   close(): void;
 }
 
@@ -49,11 +52,24 @@ interface Waiting {
 
 /** The client side: requests over `port`, and through `fallback` once it is closed. */
 export function requestPort(port: PortLike, fallback: AskBackgroundFn): RequestPort {
-  let open = true;
+  /** Whether the connection is up (neither end has closed it). */
+  let connected = true;
+  /** Whether new requests may go over it (the content script has not closed it). */
+  let accepting = true;
   let nextId = 1;
   const waiting = new Map<number, Waiting>();
   const askFallback = fallback as (name: string, data: unknown) => Promise<unknown>;
 
+  const disconnect = () => {
+    if (!connected) return;
+    connected = false;
+    port.onMessage.removeListener(onMessage);
+    try {
+      port.disconnect();
+    } catch {
+      // Already gone.
+    }
+  };
   const onMessage = (message: unknown) => {
     if (!isReply(message)) return;
     const request = waiting.get(message.id);
@@ -64,20 +80,22 @@ export function requestPort(port: PortLike, fallback: AskBackgroundFn): RequestP
     } catch (error) {
       request.reject(error);
     }
+    if (!accepting && waiting.size === 0) disconnect();
   };
-  const closed = () => {
-    if (!open) return;
-    open = false;
+  /** The browser closed the connection (the worker stopped): what was waiting is asked again. */
+  const lost = () => {
+    if (!connected) return;
+    connected = false;
     port.onMessage.removeListener(onMessage);
     for (const request of waiting.values())
       askFallback(request.name, request.data).then(request.resolve, request.reject);
     waiting.clear();
   };
   port.onMessage.addListener(onMessage);
-  port.onDisconnect.addListener(closed);
+  port.onDisconnect.addListener(lost);
 
   const ask = (name: string, data: unknown): Promise<unknown> => {
-    if (!open) return askFallback(name, data);
+    if (!connected || !accepting) return askFallback(name, data);
     return new Promise((resolve, reject) => {
       const id = nextId++;
       waiting.set(id, { name, data, resolve, reject });
@@ -86,7 +104,7 @@ export function requestPort(port: PortLike, fallback: AskBackgroundFn): RequestP
       } catch {
         // The browser closed the connection before telling us.
         waiting.delete(id);
-        closed();
+        lost();
         askFallback(name, data).then(resolve, reject);
       }
     });
@@ -94,13 +112,8 @@ export function requestPort(port: PortLike, fallback: AskBackgroundFn): RequestP
   return {
     ask: ask as AskBackgroundFn,
     close: () => {
-      if (!open) return;
-      closed();
-      try {
-        port.disconnect();
-      } catch {
-        // Already gone.
-      }
+      accepting = false;
+      if (waiting.size === 0) disconnect();
     },
   };
 }

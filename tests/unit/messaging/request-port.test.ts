@@ -164,6 +164,26 @@ describe('requests over a connection to the service worker', () => {
 });
 
 describe('the content script end', () => {
+  it('lets a request still waiting when it is closed get its answer over the connection, then closes it', async () => {
+    const { client, server } = connectedPair();
+    worker(async (message) => {
+      await new Promise((done) => setTimeout(done, 10));
+      return ok((message as { name: string }).name);
+    }).accept(server);
+    const fallback = vi.fn(async () => 'by sendMessage');
+    const port = requestPort(client, fallback as unknown as AskBackgroundFn);
+
+    const waiting = port.ask('analysis/run', { texts: ['a'] });
+    port.close();
+
+    await expect(port.ask('settings/site', { site: 'news.example' })).resolves.toBe('by sendMessage');
+    expect(client.connected).toBe(true);
+    await expect(waiting).resolves.toBe('analysis/run');
+    expect(fallback).toHaveBeenCalledTimes(1);
+    expect(client.connected).toBe(false);
+    expect(server.connected).toBe(false);
+  });
+
   it('takes only a well-formed reply to a request it is waiting for', async () => {
     const { client, server } = connectedPair();
     const port = requestPort(client, unused);
