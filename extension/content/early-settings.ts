@@ -11,6 +11,9 @@
  * script takes the early answer when it is for the same site. The answer also says where the site's last
  * article was (see src/article/article-memory.ts), which the main script can only use if it is there when
  * it starts.
+ *
+ * The early script also opens the connection that the first page view's analysis travels over
+ * (../shared/request-port.ts), so that it is up before it is needed; the main script takes it too.
  */
 import type { PageSettings } from '../../src/messaging/protocol';
 import { siteOf } from '../../src/model/page';
@@ -35,8 +38,7 @@ const EARLY_KEY = Symbol.for('sourcemark.early-settings');
 /** Where the request connection opened as the page started loading waits for the main script. */
 const EARLY_PORT_KEY = Symbol.for('sourcemark.early-port');
 
-function ask(site: string): Promise<PageSettings> {
-  const runtime = nativeRuntime();
+function ask(runtime: MessagingRuntime | null, site: string): Promise<PageSettings> {
   if (!runtime) return Promise.reject(new Error('No extension messaging here.'));
   const settings = askBackgroundVia(runtime)('settings/site', { site });
   // Nobody may be waiting yet: a failure is handled where it is awaited.
@@ -46,12 +48,11 @@ function ask(site: string): Promise<PageSettings> {
 
 /** Sends the request as the page starts loading (from early.ts) and leaves it for the main script. */
 export function askEarly(): void {
+  const runtime = nativeRuntime();
   const site = siteOf(location.href);
-  const request: EarlyRequest = { site, settings: ask(site) };
+  const request: EarlyRequest = { site, settings: ask(runtime, site) };
   const scope = globalThis as Record<symbol, unknown>;
   scope[EARLY_KEY] = request;
-  // The connection that will carry the article's analysis (see request-port.ts), open before it is needed.
-  const runtime = nativeRuntime();
   if (runtime) scope[EARLY_PORT_KEY] = connectRequests(runtime);
 }
 
@@ -83,5 +84,5 @@ export function startSettings(): Promise<PageSettings> {
   const early = scope[EARLY_KEY] as EarlyRequest | undefined;
   delete scope[EARLY_KEY];
   const site = siteOf(location.href);
-  return early?.site === site ? early.settings : ask(site);
+  return early?.site === site ? early.settings : ask(nativeRuntime(), site);
 }
