@@ -39,11 +39,11 @@ async function pageSettings(
   sender: Sender,
 ): Promise<PageSettings> {
   const ownSite = sender.kind === 'content-script' && siteOf(sender.url) === site;
-  const [stored, articleSelector] = await Promise.all([
+  const [stored, articleLayout] = await Promise.all([
     db.siteSettings.get(site),
     ownSite ? rememberedLayout(layouts, site) : null,
   ]);
-  return { site, autoHighlight: stored?.autoHighlight ?? true, articleSelector };
+  return { site, autoHighlight: stored?.autoHighlight ?? true, articleLayout };
 }
 
 /** `layouts`: where the sites' article layouts are kept (the browser's session storage). */
@@ -73,8 +73,9 @@ export function backgroundHandlers(
       return null;
     },
     'settings/site': async ({ site }, sender) => pageSettings(db, layouts, site, sender),
-    'settings/remember-article': async ({ selector }, sender) => {
-      await rememberLayout(layouts, siteOf(sender.url), selector);
+    'settings/remember-article': async ({ selector, searchInside = false }, sender) => {
+      const layout = selector === null ? null : { selector, searchInside };
+      await rememberLayout(layouts, siteOf(sender.url), layout);
       return null;
     },
     'settings/set-site': async ({ site, autoHighlight }) => {

@@ -9,7 +9,13 @@
  * time, and says what to remember for the site's next article.
  */
 import { buildTextIndex, type TextIndex } from '../../src/anchoring/dom/text-index';
-import { articleIn, findRememberedArticle, sameRegion, selectorFor } from '../../src/article/article-memory';
+import type { ArticleLayout } from '../../src/article/article-layout';
+import {
+  articleIn,
+  layoutReproducing,
+  sameRegion,
+  type RememberedContainer,
+} from '../../src/article/article-memory';
 import type { Attribution } from '../../src/model/attribution';
 import { analyzeInBatches, type AnalysisCache, type RunStats } from './analysis-run';
 import type { EngineClient } from './engines';
@@ -71,7 +77,7 @@ export class ArticleAnalysis {
   async run(
     mode: RegionMode,
     budget: IdleBudget,
-    remembered: Element | null = null,
+    remembered: RememberedContainer | null = null,
     onOpening?: () => void,
   ): Promise<boolean> {
     const region = await this.locate(mode, budget, remembered);
@@ -121,7 +127,7 @@ export class ArticleAnalysis {
   async locate(
     mode: RegionMode,
     budget: IdleBudget,
-    remembered: Element | null = null,
+    remembered: RememberedContainer | null = null,
   ): Promise<ArticleRegion | null> {
     if (!this.currentRegion || !this.currentRegion.root.isConnected) {
       const container = mode === 'auto' ? remembered : null;
@@ -143,13 +149,13 @@ export class ArticleAnalysis {
   /**
    * After the first paint, in idle time: a region taken from the site's remembered container is checked
    * against a search of the whole page, and replaced when the search finds another (`changed`: analyze
-   * again). `remember` is the selector to keep for the site's next article: the region's container, when
-   * it names that region alone on this page; null to forget a container that failed; undefined to leave
-   * the memory as it is (no article here, or the remembered one held).
+   * again). `remember` is the layout to keep for the site's next article: the region's container, when
+   * it gives that very region on this page (see `layoutReproducing`); null to forget a container that
+   * failed; undefined to leave the memory as it is (no article here, or the remembered one held).
    */
   async confirmRegion(
     budget: IdleBudget,
-  ): Promise<{ changed: boolean; remember: string | null | undefined }> {
+  ): Promise<{ changed: boolean; remember: ArticleLayout | null | undefined }> {
     let region = this.currentRegion;
     if (region === null) return { changed: false, remember: undefined };
     if (this.fromMemory) {
@@ -160,18 +166,10 @@ export class ArticleAnalysis {
       this.currentRegion = region = searched;
       if (region === null) return { changed: true, remember: null };
       await budget.ensure(REMEMBERED_COST_MS);
-      return { changed: true, remember: this.selectorReproducing(region) };
+      return { changed: true, remember: layoutReproducing(this.doc, region) };
     }
     await budget.ensure(REMEMBERED_COST_MS);
-    return { changed: false, remember: this.selectorReproducing(region) };
-  }
-
-  /** A selector for the region's root from which the remembered search finds this very region, or null. */
-  private selectorReproducing(region: ArticleRegion): string | null {
-    const selector = selectorFor(region.root);
-    if (selector === null) return null;
-    const again = findRememberedArticle(this.doc, selector);
-    return again !== null && sameRegion(again, region) ? selector : null;
+    return { changed: false, remember: layoutReproducing(this.doc, region) };
   }
 
   /** Forgets the region, so that the next run looks for it again. */

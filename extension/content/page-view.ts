@@ -4,6 +4,7 @@
  * annotations and source ratings, opens the card, and answers the popup. Everything it does to the page is
  * undone by `dispose()`: highlights removed, listeners and observers gone, the card closed.
  */
+import { sameLayout, type ArticleLayout } from '../../src/article/article-layout';
 import { rememberedContainer } from '../../src/article/article-memory';
 import type { PageSummary } from '../../src/messaging/page-summary';
 import type { PageSettings } from '../../src/messaging/protocol';
@@ -26,7 +27,7 @@ import { SourceRatings } from './source-ratings';
 import { MARKS, mark, sinceWorkStarted } from './timing';
 
 /** What a page view starts from: the reader's setting for the site, and where its last article was. */
-export type PageStart = Pick<PageSettings, 'autoHighlight' | 'articleSelector'>;
+export type PageStart = Pick<PageSettings, 'autoHighlight' | 'articleLayout'>;
 
 export interface PageViewDeps {
   readonly ask: AskBackground;
@@ -153,9 +154,9 @@ export class PageView {
     const run = new AbortController();
     const stop = () => run.abort();
     this.signal.addEventListener('abort', stop, { once: true });
-    const remembered = (await ifSettled(settings))?.articleSelector ?? null;
+    const remembered = (await ifSettled(settings))?.articleLayout ?? null;
     const container = remembered === null ? null : rememberedContainer(this.doc, remembered);
-    const firstTask = fitsFirstTask(this.doc, container)
+    const firstTask = fitsFirstTask(this.doc, container?.element ?? null)
       ? budgetSlice(Math.max(0, FIRST_TASK_MS - sinceWorkStarted()))
       : undefined;
     const analyzing = this.analysis.run(
@@ -202,13 +203,13 @@ export class PageView {
    * the whole page (analyzing again if the page's article is elsewhere), and tells the service worker what
    * to remember for the site's next article.
    */
-  private async confirmArticle(remembered: string | null): Promise<void> {
+  private async confirmArticle(remembered: ArticleLayout | null): Promise<void> {
     await this.queue;
     if (this.signal.aborted || this.wanted !== 'auto') return;
     const { changed, remember } = await this.analysis.confirmRegion(new IdleBudget(this.signal));
     if (changed) await this.rerun();
-    if (remember !== undefined && remember !== remembered)
-      await this.deps.ask('settings/remember-article', { selector: remember });
+    if (remember !== undefined && !sameLayout(remember, remembered))
+      await this.deps.ask('settings/remember-article', remember ?? { selector: null });
   }
 
   /** "Analyze this page": the reader asks, so the best prose region is analyzed even off articles. */

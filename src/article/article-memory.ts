@@ -5,15 +5,24 @@
  * ("story-body", "article-body"), never generated ones (hashes, article numbers), and only as many
  * ancestors as it takes to be unique on the page. `findRememberedArticle` looks for the article inside the
  * element that selector names: the page walk then covers that element (1–31 % of the elements on most
- * corpus pages) instead of all of the page. It answers null when the element is missing or holds no
- * article, and the caller looks at the whole page as usual.
+ * corpus pages) instead of all of the page. The article is that element, its furniture set aside, or,
+ * where it is only some of the element's children, what the search finds inside it (`ArticleLayout`). It
+ * answers null when the element is missing or holds no article, and the caller looks at the whole page
+ * as usual.
  *
  * The selector comes from a page, and the page is hostile ground: it is only ever given to
  * `querySelector` (an invalid one throws there, and is caught), and is limited in length where it is
  * stored (see protocol.ts).
  */
 import { LIMITS } from '../model/schemas';
-import { MIN_ARTICLE_CONFIDENCE, regionAt, type ArticleRegion } from './find-article';
+import type { ArticleLayout } from './article-layout';
+import { bestRegionWithin, MIN_ARTICLE_CONFIDENCE, regionAt, type ArticleRegion } from './find-article';
+
+/** The remembered container on this page, and how its article sits in it. */
+export interface RememberedContainer {
+  readonly element: Element;
+  readonly searchInside: boolean;
+}
 
 /** Longest selector worth keeping (a longer one is not the name of a template's container). */
 const MAX_SELECTOR_LENGTH = LIMITS.selector;
@@ -74,26 +83,47 @@ function matching(doc: Document, selector: string): ArrayLike<Element> {
  * element on the page it was made on; several here mean another layout, as on a site whose story is split
  * into many blocks of one class, and the first of them is no article), or a selector that is not valid.
  */
-export function rememberedContainer(doc: Document, selector: string): Element | null {
+function namedElement(doc: Document, selector: string): Element | null {
   const found = matching(doc, selector);
   const only = found.length === 1 ? found[0] : undefined;
   return only !== undefined && doc.body !== null && doc.body.contains(only) ? only : null;
 }
 
+/** The site's remembered container on this page (see `namedElement`), or null. */
+export function rememberedContainer(doc: Document, layout: ArticleLayout): RememberedContainer | null {
+  const element = namedElement(doc, layout.selector);
+  return element === null ? null : { element, searchInside: layout.searchInside };
+}
+
 /**
- * The article inside the element `selector` names, when it is there and holds one (the confidence test is
+ * The article inside the container `layout` names, when it is there and holds one (the confidence test is
  * the same as for the whole page); null otherwise, for the caller to look at the whole page.
  */
-export function findRememberedArticle(doc: Document, selector: string): ArticleRegion | null {
-  const within = rememberedContainer(doc, selector);
-  return within === null ? null : articleIn(doc, within);
+export function findRememberedArticle(doc: Document, layout: ArticleLayout): ArticleRegion | null {
+  const container = rememberedContainer(doc, layout);
+  return container === null ? null : articleIn(doc, container);
 }
 
 /** The article inside a remembered container still on the page, or null (as `findRememberedArticle`). */
-export function articleIn(doc: Document, container: Element): ArticleRegion | null {
-  if (!container.isConnected) return null;
-  const region = regionAt(doc, container);
+export function articleIn(doc: Document, container: RememberedContainer): ArticleRegion | null {
+  const { element, searchInside } = container;
+  if (!element.isConnected) return null;
+  const region = searchInside ? bestRegionWithin(doc, element) : regionAt(doc, element);
   return region !== null && region.confidence >= MIN_ARTICLE_CONFIDENCE ? region : null;
+}
+
+/**
+ * The layout from which the remembered search finds this very region on this page, or null: the region's
+ * root as the article first (the cheaper walk), else searched inside.
+ */
+export function layoutReproducing(doc: Document, region: ArticleRegion): ArticleLayout | null {
+  const selector = selectorFor(region.root);
+  if (selector === null) return null;
+  for (const searchInside of [false, true]) {
+    const again = findRememberedArticle(doc, { selector, searchInside });
+    if (again !== null && sameRegion(again, region)) return { selector, searchInside };
+  }
+  return null;
 }
 
 /** Whether two regions cover the same text: the same root, the same elements set aside. */

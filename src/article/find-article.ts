@@ -52,9 +52,12 @@ export function isDisplayed(el: Element): boolean {
 
 /** The best article region of the page, however unsure; null only for a page without prose. */
 export function bestArticleRegion(doc: Document): ArticleRegion | null {
-  const body = doc.body;
-  if (body === null) return null;
-  const stats = walkPage(body);
+  return doc.body === null ? null : bestRegionWithin(doc, doc.body);
+}
+
+/** The best article region inside `scope` (the page's body, or a site's remembered container). */
+export function bestRegionWithin(doc: Document, scope: Element): ArticleRegion | null {
+  const stats = walkPage(scope);
   const furniture = markFurniture(stats);
   let hidden: Uint8Array | null = null;
   const hiddenRoots: Element[] = [];

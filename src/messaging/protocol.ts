@@ -4,6 +4,7 @@
  * against it (see router.ts); senders get the types from it.
  */
 import * as v from 'valibot';
+import type { ArticleLayout } from '../article/article-layout';
 import type { Annotation } from '../model/annotation';
 import type { Attribution } from '../model/attribution';
 import type { SourceNote } from '../model/source-note';
@@ -41,13 +42,15 @@ export const backgroundRequests = {
   },
   'settings/site': { from: ['content-script', 'extension'], data: v.strictObject({ site: SiteSchema }) },
   /**
-   * Where the article was on this page (a selector, see src/article/article-memory.ts), for the next
-   * article from the same site; null forgets it. The site is the sender's own.
+   * Where the article was on this page (a selector, and whether the article is searched for inside it:
+   * see src/article/article-memory.ts), for the next article from the same site; a null selector forgets
+   * it. The site is the sender's own.
    */
   'settings/remember-article': {
     from: ['content-script'],
     data: v.strictObject({
       selector: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.selector))),
+      searchInside: v.optional(v.boolean()),
     }),
   },
   'settings/set-site': {
@@ -93,7 +96,7 @@ export interface SiteSettings {
 /** What a page of the site starts with: the reader's setting, and where the site's last article was. */
 export interface PageSettings extends SiteSettings {
   /** Only for the site's own content script, and only for this browsing session; null when not known. */
-  readonly articleSelector: string | null;
+  readonly articleLayout: ArticleLayout | null;
 }
 
 /** Requests a content script answers, sent by the popup, dashboard or service worker to one tab. */

@@ -1,11 +1,12 @@
 /**
- * This module keeps where each site's articles were found (a selector per site, see
- * src/article/article-memory.ts) in a key-value area that the caller provides: the service worker gives it
+ * This module keeps where each site's articles were found (a layout per site: a selector, and whether the
+ * article is searched for inside it; see src/article/article-memory.ts) in a key-value area that the caller provides: the service worker gives it
  * the browser's session storage, which lives in memory and is gone when the browser closes. Sourcemark thus
  * keeps no lasting list of the sites the reader visits, and the service worker, which the browser stops
  * at will, finds the layouts again when it restarts. The list is bounded, the oldest site dropped first,
  * and whatever the area holds is checked before use.
  */
+import { sameLayout, type ArticleLayout } from '../article/article-layout';
 import { LIMITS } from '../model/schemas';
 
 /** The part of `storage.session` (or any `StorageArea`) used here. */
@@ -22,33 +23,43 @@ function isSelector(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= LIMITS.selector;
 }
 
-/** Site → selector, oldest first (a Map: a site's name is never taken for an object's own property). */
-async function readLayouts(area: KeyValueArea): Promise<Map<string, string>> {
+/** A stored layout, checked: `{ selector, searchInside }`, or a bare selector (the article is its element). */
+function asLayout(value: unknown): ArticleLayout | null {
+  if (isSelector(value)) return { selector: value, searchInside: false };
+  if (value === null || typeof value !== 'object') return null;
+  const { selector, searchInside } = value as { selector?: unknown; searchInside?: unknown };
+  return isSelector(selector) && typeof searchInside === 'boolean' ? { selector, searchInside } : null;
+}
+
+/** Site → layout, oldest first (a Map: a site's name is never taken for an object's own property). */
+async function readLayouts(area: KeyValueArea): Promise<Map<string, ArticleLayout>> {
   const stored = (await area.get(LAYOUTS_KEY))[LAYOUTS_KEY];
-  const layouts = new Map<string, string>();
+  const layouts = new Map<string, ArticleLayout>();
   if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return layouts;
-  for (const [site, selector] of Object.entries(stored))
-    if (isSelector(selector)) layouts.set(site, selector);
+  for (const [site, value] of Object.entries(stored)) {
+    const layout = asLayout(value);
+    if (layout !== null) layouts.set(site, layout);
+  }
   return layouts;
 }
 
-/** The selector remembered for `site`, or null. */
-export async function rememberedLayout(area: KeyValueArea, site: string): Promise<string | null> {
+/** The layout remembered for `site`, or null. */
+export async function rememberedLayout(area: KeyValueArea, site: string): Promise<ArticleLayout | null> {
   return (await readLayouts(area)).get(site) ?? null;
 }
 
-/** Remembers `selector` for `site` as its most recent (null forgets the site). */
+/** Remembers `layout` for `site` as its most recent (null forgets the site). */
 export async function rememberLayout(
   area: KeyValueArea,
   site: string,
-  selector: string | null,
+  layout: ArticleLayout | null,
 ): Promise<void> {
-  if (selector !== null && !isSelector(selector))
+  if (layout !== null && asLayout(layout) === null)
     throw new Error('Refused: not a selector Sourcemark keeps.');
   const layouts = await readLayouts(area);
-  if ((layouts.get(site) ?? null) === selector) return;
+  if (sameLayout(layouts.get(site) ?? null, layout)) return;
   layouts.delete(site);
-  if (selector !== null) layouts.set(site, selector);
+  if (layout !== null) layouts.set(site, { selector: layout.selector, searchInside: layout.searchInside });
   for (const old of layouts.keys()) {
     if (layouts.size <= MAX_LAYOUT_SITES) break;
     layouts.delete(old);

@@ -358,11 +358,13 @@ describe('an article from a site read earlier in the browsing session', () => {
         local: await storage.local.get(null),
       };
     });
-    expect(stored.session).toEqual({ articleLayouts: { '127.0.0.1': 'article#story' } });
+    expect(stored.session).toEqual({
+      articleLayouts: { '127.0.0.1': { selector: 'article#story', searchInside: false } },
+    });
     expect(JSON.stringify(stored.local)).not.toContain('article#story');
     // Only the site's own content script is told; an extension page asking for the site's setting is not.
     const asked = await askAsExtension(harness.browser, 'settings/site', { site: '127.0.0.1' });
-    expect(asked).toMatchObject({ ok: true, value: { articleSelector: null } });
+    expect(asked).toMatchObject({ ok: true, value: { articleLayout: null } });
   });
 
   it('paints the same findings there as a search of the whole page did', async () => {

@@ -8,9 +8,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { ArticleLayout } from '../../../src/article/article-layout';
 import {
   articleIn,
   findRememberedArticle,
+  layoutReproducing,
   rememberedContainer,
   sameRegion,
   selectorFor,
@@ -28,6 +30,9 @@ function found(doc: Document): ArticleRegion {
   if (region === null) throw new Error('expected an article');
   return region;
 }
+
+/** The layout in which the container is the article, its furniture set aside. */
+const whole = (selector: string): ArticleLayout => ({ selector, searchInside: false });
 
 function named(region: ArticleRegion): string {
   const selector = selectorFor(region.root);
@@ -73,7 +78,7 @@ describe('selectorFor', () => {
     odd.append(...body.childNodes);
     body.remove();
     expect(selectorFor(odd)).toBe('*.story-body');
-    expect(findRememberedArticle(doc, '*.story-body')?.root).toBe(odd);
+    expect(findRememberedArticle(doc, whole('*.story-body'))?.root).toBe(odd);
   });
 
   it('names nothing when the page offers only generated names, or when the article is the whole body', () => {
@@ -92,7 +97,7 @@ describe('findRememberedArticle', () => {
   it('finds the same region inside the container as the search of the whole page', () => {
     const doc = page('news-article.html');
     const searched = found(doc);
-    const remembered = findRememberedArticle(doc, named(searched));
+    const remembered = findRememberedArticle(doc, whole(named(searched)));
     expect(remembered).not.toBeNull();
     expect(sameRegion(remembered as ArticleRegion, searched)).toBe(true);
     // The furniture inside the story is set aside as the search sets it aside.
@@ -104,18 +109,18 @@ describe('findRememberedArticle', () => {
   it("finds the site's next article of the same template in the remembered container", () => {
     const selector = named(found(page('news-article.html')));
     const next = nextArticle();
-    const remembered = findRememberedArticle(next, selector);
+    const remembered = findRememberedArticle(next, whole(selector));
     expect(remembered?.root).toBe(next.querySelector('div.story-body'));
     expect(sameRegion(remembered as ArticleRegion, found(next))).toBe(true);
   });
 
   it('answers null when the container is missing, holds no article, or the selector is broken', () => {
     const doc = page('news-article.html');
-    expect(findRememberedArticle(doc, 'div.no-such-container')).toBeNull();
-    expect(findRememberedArticle(doc, 'nav.main-nav')).toBeNull();
-    expect(findRememberedArticle(doc, 'footer.site-footer')).toBeNull();
-    expect(() => findRememberedArticle(doc, 'div[')).not.toThrow();
-    expect(findRememberedArticle(doc, 'div[')).toBeNull();
+    expect(findRememberedArticle(doc, whole('div.no-such-container'))).toBeNull();
+    expect(findRememberedArticle(doc, whole('nav.main-nav'))).toBeNull();
+    expect(findRememberedArticle(doc, whole('footer.site-footer'))).toBeNull();
+    expect(() => findRememberedArticle(doc, whole('div['))).not.toThrow();
+    expect(findRememberedArticle(doc, whole('div['))).toBeNull();
   });
 
   it('answers null when the selector names several elements here: another layout, not the template', () => {
@@ -128,26 +133,57 @@ describe('findRememberedArticle', () => {
     split.innerHTML = '<p>The rest of the story, in a block of its own, as another layout splits it.</p>';
     container.after(split);
     expect(other.querySelectorAll(selector)).toHaveLength(2);
-    expect(findRememberedArticle(other, selector)).toBeNull();
+    expect(findRememberedArticle(other, whole(selector))).toBeNull();
   });
 
   it("does not take a home page's list of teasers for an article", () => {
     const home = page('home-page.html');
-    expect(findRememberedArticle(home, 'main.front')).toBeNull();
-    expect(findRememberedArticle(home, 'section.top-stories')).toBeNull();
+    expect(findRememberedArticle(home, whole('main.front'))).toBeNull();
+    expect(findRememberedArticle(home, whole('section.top-stories'))).toBeNull();
   });
 
   it('looks in a container found before (the page view resolves it once), unless the page removed it', () => {
     const doc = page('news-article.html');
     const selector = named(found(doc));
-    const container = rememberedContainer(doc, selector) as Element;
-    expect(articleIn(doc, container)?.root).toBe(container);
-    container.remove();
+    const container = rememberedContainer(doc, whole(selector));
+    if (container === null) throw new Error('expected the container');
+    expect(articleIn(doc, container)?.root).toBe(container.element);
+    container.element.remove();
     expect(articleIn(doc, container)).toBeNull();
   });
 
   it('answers null for an element outside the body', () => {
     const doc = page('news-article.html');
-    expect(findRememberedArticle(doc, 'head')).toBeNull();
+    expect(findRememberedArticle(doc, whole('head'))).toBeNull();
+  });
+});
+
+describe('layoutReproducing', () => {
+  it('remembers the container as the article where that gives the very region of the search', () => {
+    const doc = page('news-article.html');
+    expect(layoutReproducing(doc, found(doc))).toEqual({ selector: 'div.story-body', searchInside: false });
+  });
+
+  it('remembers a container whose article is only some of its children as one to search inside', () => {
+    // The story's two parts are the article; the headline block beside them is set aside by the search.
+    const doc = page('two-part-story.html');
+    const searched = found(doc);
+    expect(searched.root).toBe(doc.querySelector('article.story'));
+    expect(searched.excluded).toContain(doc.querySelector('h1.story-title'));
+    const asWhole = findRememberedArticle(doc, whole('article.story'));
+    expect(asWhole !== null && sameRegion(asWhole, searched)).toBe(false);
+
+    const layout = layoutReproducing(doc, searched);
+    expect(layout).toEqual({ selector: 'article.story', searchInside: true });
+    const inside = findRememberedArticle(doc, layout as ArticleLayout);
+    expect(inside !== null && sameRegion(inside, searched)).toBe(true);
+  });
+
+  it('remembers nothing where no layout gives the region again', () => {
+    const doc = page('news-article.html');
+    const region = found(doc);
+    // A region no search would give: the story's root with nothing set aside.
+    const odd: ArticleRegion = { ...region, excluded: [] };
+    expect(layoutReproducing(doc, odd)).toBeNull();
   });
 });

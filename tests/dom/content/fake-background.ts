@@ -3,6 +3,7 @@
  * annotations (created, updated, deleted, listed per page) and notes on sources (looked up by name or alias).
  */
 import type { AskBackground } from '../../../extension/content/background';
+import type { ArticleLayout } from '../../../src/article/article-layout';
 import type { BackgroundReplies, BackgroundRequestName } from '../../../src/messaging/protocol';
 import type { Annotation } from '../../../src/model/annotation';
 import { sourceKey, type SourceNote } from '../../../src/model/source-note';
@@ -13,8 +14,8 @@ export interface FakeBackground {
   readonly sources: SourceNote[];
   readonly requests: BackgroundRequestName[];
   autoHighlight: boolean;
-  /** The site's remembered article container, as the content script last asked to remember it. */
-  articleSelector: string | null;
+  /** The site's remembered article layout, as the content script last asked to remember it. */
+  articleLayout: ArticleLayout | null;
 }
 
 export function fakeBackground(): FakeBackground {
@@ -23,7 +24,7 @@ export function fakeBackground(): FakeBackground {
     sources: [],
     requests: [],
     autoHighlight: true,
-    articleSelector: null,
+    articleLayout: null,
     ask: (async (name: BackgroundRequestName, data: never) => {
       state.requests.push(name);
       return answer(state, name, data);
@@ -41,10 +42,13 @@ function answer(state: FakeBackground, name: BackgroundRequestName, data: Record
       return reply(name, {
         site: String(data.site),
         autoHighlight: state.autoHighlight,
-        articleSelector: state.articleSelector,
+        articleLayout: state.articleLayout,
       });
     case 'settings/remember-article':
-      state.articleSelector = data.selector as string | null;
+      state.articleLayout =
+        typeof data.selector === 'string'
+          ? { selector: data.selector, searchInside: data.searchInside === true }
+          : null;
       return reply(name, null);
     case 'annotations/list-for-page':
       return reply(

@@ -42,8 +42,11 @@ function newView(client: EngineClient = pageEngine(engine)): PageView {
 const story = () => document.getElementById('story') as HTMLElement;
 
 /** The site's setting as the service worker answers it (no article container remembered by default). */
-const settings = (autoHighlight: boolean, articleSelector: string | null = null) =>
-  Promise.resolve({ autoHighlight, articleSelector });
+const settings = (autoHighlight: boolean, selector: string | null = null) =>
+  Promise.resolve({
+    autoHighlight,
+    articleLayout: selector === null ? null : { selector, searchInside: false },
+  });
 
 /** Every range Sourcemark painted, with the layer it is in. */
 function painted(): { name: string; range: Range }[] {
@@ -208,7 +211,7 @@ describe('a page view on a news article', () => {
     const page = newView();
     const broken = Promise.resolve({
       autoHighlight: true,
-      get articleSelector(): string | null {
+      get articleLayout(): null {
         throw new Error('unreadable setting');
       },
     });
@@ -289,8 +292,8 @@ describe('a page view on a site whose article container Sourcemark remembers', (
 
   it("remembers the article's container after the site's first page", async () => {
     await newView().start(settings(true));
-    expect(background.articleSelector).toBe('article#story');
-    expect(document.querySelector(background.articleSelector ?? '')).toBe(story());
+    expect(background.articleLayout).toEqual({ selector: 'article#story', searchInside: false });
+    expect(document.querySelector(background.articleLayout?.selector ?? '')).toBe(story());
   });
 
   it('finds the article in the remembered container and paints what a search of the whole page paints', async () => {
@@ -310,7 +313,7 @@ describe('a page view on a site whose article container Sourcemark remembers', (
   it('searches the whole page when the remembered container is not there, and remembers the new one', async () => {
     await newView().start(settings(true, 'div.old-story-body'));
     expect(paintedTexts(registry, 'sourcemark-source').join(' | ')).toContain('Ines Halvorsen');
-    expect(background.articleSelector).toBe('article#story');
+    expect(background.articleLayout?.selector).toBe('article#story');
   });
 
   it('moves to the article when the remembered container holds other prose, and corrects the memory', async () => {
@@ -324,6 +327,6 @@ describe('a page view on a site whose article container Sourcemark remembers', (
     await newView().start(settings(true, 'aside.long-read'));
     expect(paintedTexts(registry, 'sourcemark-source').join(' | ')).toContain('Ines Halvorsen');
     expect(painted().filter(({ range }) => !story().contains(range.commonAncestorContainer))).toEqual([]);
-    expect(background.articleSelector).toBe('article#story');
+    expect(background.articleLayout?.selector).toBe('article#story');
   });
 });
