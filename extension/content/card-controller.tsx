@@ -10,6 +10,7 @@ import { CARD_STYLES } from './card-styles';
 import type { CardModel, CardSubject } from './card-model';
 import { FindingCard } from './FindingCard';
 import { existingUiHost, uiHost } from './ui-host';
+import { messageOf } from '../../src/messaging/result';
 
 /** What the card needs from the page view. */
 export interface CardSource {
@@ -228,7 +229,7 @@ export class CardController {
       this.update(subject, { model: this.source.model(subject), status: done });
     } catch (error) {
       this.update(subject, {
-        status: `Not saved: ${error instanceof Error ? error.message : String(error)}`,
+        status: `Not saved: ${messageOf(error)}`,
       });
     }
   }

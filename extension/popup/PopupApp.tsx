@@ -19,6 +19,7 @@ import { FindingList } from './FindingList';
 import { SiteRating } from './SiteRating';
 import { SourcesHere } from './SourcesHere';
 import { usePage, type PageData } from './use-page';
+import { messageOf } from '../../src/messaging/result';
 
 export function PopupApp(props: { readonly db: SourcemarkDb; readonly tabId: Promise<number | null> }) {
   const { db } = props;
@@ -56,7 +57,7 @@ function Ready(props: {
     try {
       await task();
     } catch (error) {
-      undo.say(error instanceof Error ? error.message : String(error), 'error');
+      undo.say(messageOf(error), 'error');
     }
   };
 

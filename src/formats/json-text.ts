@@ -4,6 +4,7 @@
  * one in many hand-written samples), it also reads the file past them so the rest can be checked.
  */
 import { MAX_JSON_DEPTH } from './limits';
+import { messageOf } from '../messaging/result';
 
 export interface JsonSyntaxError {
   readonly line: number;
@@ -205,7 +206,7 @@ export function parseJson(text: string): JsonText {
     const { fault } = scan(body, false);
     const located = fault ?? {
       offset: 0,
-      message: thrown instanceof Error ? thrown.message : String(thrown),
+      message: messageOf(thrown),
     };
     const error = { ...lineAndColumn(body, located.offset), message: located.message };
     return { ok: false, error, lenient: readPastTrailingCommas(body) };

@@ -6,9 +6,11 @@ export type Result<T> =
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (error: string): Result<never> => ({ ok: false, error });
 
+/** What a thrown error (or anything thrown) says, for a reply or for the reader. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** A thrown error (or anything thrown) as a failed Result carrying its message. */
-export const failWith = (error: unknown): Result<never> =>
-  fail(error instanceof Error ? error.message : String(error));
+export const failWith = (error: unknown): Result<never> => fail(messageOf(error));
 
 /** The value of a Result, or an Error carrying its message. */
 export function unwrap<T>(result: Result<T>): T {

@@ -17,6 +17,7 @@ import { formatCount, tagLabel } from '../widgets/labels';
 import { notifyAllTabs } from '../widgets/tabs';
 import type { Undo } from '../widgets/undo';
 import type { CatalogState } from './use-catalog';
+import { messageOf } from '../../../src/messaging/result';
 
 export interface Edits {
   readonly saveNote: (id: string, note: string) => Promise<void>;
@@ -39,7 +40,7 @@ export function editsOf(db: SourcemarkDb, state: CatalogState, undo: Undo): Edit
     void notifyAllTabs();
   };
   const failed = (error: unknown) => {
-    undo.say(error instanceof Error ? error.message : String(error), 'error');
+    undo.say(messageOf(error), 'error');
   };
 
   return {

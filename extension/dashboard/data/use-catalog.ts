@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Annotation } from '../../../src/model/annotation';
 import type { SourcemarkDb } from '../../../src/store/db';
 import { Catalog } from './catalog';
+import { messageOf } from '../../../src/messaging/result';
 
 /** The newest annotations, read first so the list can show them at once. */
 const FIRST = 1_000;
@@ -142,8 +143,4 @@ export function useCatalog(db: SourcemarkDb): CatalogState {
   };
 
   return { catalog, version, progress, loadMs, error, changed: () => setVersion(catalog.version), reload };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { SourcemarkDb } from '../../../src/store/db';
 import { eraseEverything } from '../../../src/store/erase';
 import { formatCount } from '../widgets/labels';
+import { messageOf } from '../../../src/messaging/result';
 
 export function ErasePanel(props: {
   readonly db: SourcemarkDb;
@@ -23,7 +24,7 @@ export function ErasePanel(props: {
       setAsking(false);
       setState('Everything was erased.');
     } catch (error) {
-      setState(`Could not erase: ${error instanceof Error ? error.message : String(error)}`);
+      setState(`Could not erase: ${messageOf(error)}`);
     }
   };
   return (

@@ -10,6 +10,7 @@ import type { SourcemarkDb } from '../../../src/store/db';
 import { exportBackupFiles, exportFile } from '../../../src/store/export-file';
 import { nextFrame, saveFile } from './files';
 import { formatNumber } from '../widgets/labels';
+import { messageOf } from '../../../src/messaging/result';
 
 const FORMATS: readonly { value: ExportFormat; label: string; hint: string }[] = [
   { value: 'backup', label: 'Full backup', hint: 'Everything, to restore Sourcemark from (JSON).' },
@@ -52,7 +53,7 @@ export function ExportPanel(props: { readonly db: SourcemarkDb }) {
       }));
       setPhase({ step: 'done', files: saved, ms: performance.now() - started });
     } catch (error) {
-      setPhase({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setPhase({ step: 'failed', message: messageOf(error) });
     }
   };
 

@@ -12,6 +12,7 @@ import type { SourcemarkDb } from '../../../src/store/db';
 import { applySnapshot, type ImportCounts, type ImportSummary } from '../../../src/store/import';
 import { formatCount, formatNumber } from '../widgets/labels';
 import { nextFrame } from './files';
+import { messageOf } from '../../../src/messaging/result';
 
 type Phase =
   | { readonly step: 'idle' }
@@ -61,7 +62,7 @@ export function ImportPanel(props: { readonly db: SourcemarkDb; readonly onImpor
       setPhase({
         step: 'failed',
         message: `The import stopped; nothing of it was saved.`,
-        details: [error instanceof Error ? error.message : String(error)],
+        details: [messageOf(error)],
       });
     }
   };

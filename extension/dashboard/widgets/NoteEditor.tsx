@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { LIMITS } from '../../../src/model/schemas';
+import { messageOf } from '../../../src/messaging/result';
 
 export function NoteEditor(props: {
   readonly value: string;
@@ -29,7 +30,7 @@ export function NoteEditor(props: {
       await props.onSave(draft);
       setState('saved');
     } catch (error) {
-      setState({ error: error instanceof Error ? error.message : String(error) });
+      setState({ error: messageOf(error) });
     }
   };
 

@@ -9,6 +9,7 @@ import { HttpUrlSchema, LIMITS } from '../../../src/model/schemas';
 import type { ReliabilityRating, SourceNote } from '../../../src/model/source-note';
 import type { SourceNoteInput } from '../../../src/store/sources';
 import { RatingSelect } from './rating';
+import { messageOf } from '../../../src/messaging/result';
 
 let forms = 0;
 
@@ -107,7 +108,7 @@ export function SourceForm(props: {
       await props.onSave(checked.input);
       setState('Saved');
     } catch (error) {
-      setState(error instanceof Error ? error.message : String(error));
+      setState(messageOf(error));
     }
   };
 
