@@ -5,11 +5,13 @@
  * page", which the reader may ask for anywhere. The finding itself is src/article's.
  */
 import { findArticle, type ArticleRegion } from '../../src/article/find-article';
+import type { PageStats } from '../../src/article/page-walk';
 
 export type { ArticleRegion };
 
-export function findArticleRegion(doc: Document): ArticleRegion | null {
-  return findArticle(doc);
+/** `walked`: the walk of the page's body, where the caller made it ahead. */
+export function findArticleRegion(doc: Document, walked?: PageStats): ArticleRegion | null {
+  return findArticle(doc, walked);
 }
 
 /**
@@ -17,8 +19,8 @@ export function findArticleRegion(doc: Document): ArticleRegion | null {
  * reader who asks wants what they see analyzed, and the best prose region there may leave out the very
  * headlines and lists that the scoring sets aside as page furniture.
  */
-export function bestRegion(doc: Document): ArticleRegion | null {
-  const article = findArticle(doc);
+export function bestRegion(doc: Document, walked?: PageStats): ArticleRegion | null {
+  const article = findArticle(doc, walked);
   if (article) return article;
   return doc.body ? { root: doc.body, excluded: [], confidence: 0 } : null;
 }

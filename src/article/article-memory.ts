@@ -16,6 +16,7 @@
  */
 import { LIMITS } from '../model/schemas';
 import type { ArticleLayout } from './article-layout';
+import type { PageStats } from './page-walk';
 import { bestRegionWithin, MIN_ARTICLE_CONFIDENCE, regionAt, type ArticleRegion } from './find-article';
 
 /** The remembered container on this page, and how its article sits in it. */
@@ -104,11 +105,18 @@ export function findRememberedArticle(doc: Document, layout: ArticleLayout): Art
   return container === null ? null : articleIn(doc, container);
 }
 
-/** The article inside a remembered container still on the page, or null (as `findRememberedArticle`). */
-export function articleIn(doc: Document, container: RememberedContainer): ArticleRegion | null {
+/**
+ * The article inside a remembered container still on the page, or null (as `findRememberedArticle`).
+ * `walked`: the walk of the container, where the caller made it ahead.
+ */
+export function articleIn(
+  doc: Document,
+  container: RememberedContainer,
+  walked?: PageStats,
+): ArticleRegion | null {
   const { element, searchInside } = container;
   if (!element.isConnected) return null;
-  const region = searchInside ? bestRegionWithin(doc, element) : regionAt(doc, element);
+  const region = searchInside ? bestRegionWithin(doc, element, walked) : regionAt(doc, element, walked);
   return region !== null && region.confidence >= MIN_ARTICLE_CONFIDENCE ? region : null;
 }
 

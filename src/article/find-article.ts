@@ -50,14 +50,20 @@ export function isDisplayed(el: Element): boolean {
   return typeof el.checkVisibility !== 'function' || el.checkVisibility();
 }
 
-/** The best article region of the page, however unsure; null only for a page without prose. */
-export function bestArticleRegion(doc: Document): ArticleRegion | null {
-  return doc.body === null ? null : bestRegionWithin(doc, doc.body);
+/**
+ * The best article region of the page, however unsure; null only for a page without prose. `walked`: the
+ * walk of the body, where the caller made it ahead (in a task of its own, on a large page).
+ */
+export function bestArticleRegion(doc: Document, walked?: PageStats): ArticleRegion | null {
+  return doc.body === null ? null : bestRegionWithin(doc, doc.body, walked);
 }
 
 /** The best article region inside `scope` (the page's body, or a site's remembered container). */
-export function bestRegionWithin(doc: Document, scope: Element): ArticleRegion | null {
-  const stats = walkPage(scope);
+export function bestRegionWithin(
+  doc: Document,
+  scope: Element,
+  stats: PageStats = walkPage(scope),
+): ArticleRegion | null {
   const furniture = markFurniture(stats);
   let hidden: Uint8Array | null = null;
   const hiddenRoots: Element[] = [];
@@ -93,18 +99,18 @@ function withHidden(excluded: readonly Element[], hiddenRoots: readonly Element[
 /**
  * The region whose root is `root`, with the furniture inside it set aside and its confidence, as if the
  * search had chosen that element (see article-memory.ts for where `root` comes from); null where the page
- * hides it. Only `root`'s subtree is walked.
+ * hides it. Only `root`'s subtree is walked (`walked`: that walk, where the caller made it ahead).
  */
-export function regionAt(doc: Document, root: Element): ArticleRegion | null {
+export function regionAt(doc: Document, root: Element, walked?: PageStats): ArticleRegion | null {
   if (!isDisplayed(root)) return null;
-  const stats = walkPage(root);
+  const stats = walked ?? walkPage(root);
   const figures = buildRegion(stats, { top: 0, score: 0, members: [0] }, markFurniture(stats));
   const confidence = combineConfidence(confidenceParts(figures, declaresArticle(doc)));
   return { root, excluded: figures.excluded, confidence };
 }
 
 /** The article of the page, or null where the page does not look like one (home, search, app pages). */
-export function findArticle(doc: Document): ArticleRegion | null {
-  const region = bestArticleRegion(doc);
+export function findArticle(doc: Document, walked?: PageStats): ArticleRegion | null {
+  const region = bestArticleRegion(doc, walked);
   return region !== null && region.confidence >= MIN_ARTICLE_CONFIDENCE ? region : null;
 }
