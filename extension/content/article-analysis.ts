@@ -159,22 +159,31 @@ export class ArticleAnalysis {
   }
 
   /**
-   * Runs a search for the article in `scope`. Where the scope is large, its walk (the larger part of the
-   * search) runs in this slice and the rest in the next, so that neither task runs long.
+   * Runs `find` on the walk of `scope`. Where the scope is large, the walk (the larger part of a search)
+   * runs in this slice and `find` in the next, so that neither task runs long; should the page have
+   * removed some of what was walked meanwhile, `find` walks again. `step` wraps each part (a timing mark).
    */
-  private async search(
+  private async walkedApart<T>(
+    scope: Element,
+    budget: IdleBudget,
+    find: (walked?: PageStats) => T,
+    step: <R>(part: () => R) => R = (part) => part(),
+  ): Promise<T> {
+    if (scope.getElementsByTagName('*').length <= SPLIT_WALK_ABOVE) return step(() => find());
+    const walked = step(() => walkPage(scope));
+    budget.endSlice();
+    await budget.ensure(REMEMBERED_COST_MS);
+    const current = walked.elements.every((el) => el.isConnected);
+    return step(() => find(current ? walked : undefined));
+  }
+
+  /** `walkedApart` for the article search before the paint, each part timed (`npm run bench:page`). */
+  private search(
     scope: Element,
     budget: IdleBudget,
     find: (walked?: PageStats) => ArticleRegion | null,
   ): Promise<ArticleRegion | null> {
-    if (scope.getElementsByTagName('*').length <= SPLIT_WALK_ABOVE)
-      return measured(MARKS.article, () => find());
-    const walked = measured(MARKS.article, () => walkPage(scope));
-    budget.endSlice();
-    await budget.ensure(REMEMBERED_COST_MS);
-    // Should the page have removed some of what was walked meanwhile, the walk is made again.
-    const current = walked.elements.every((el) => el.isConnected);
-    return measured(MARKS.article, () => find(current ? walked : undefined));
+    return this.walkedApart(scope, budget, find, (part) => measured(MARKS.article, part));
   }
 
   /**
@@ -191,16 +200,25 @@ export class ArticleAnalysis {
     if (region === null) return { changed: false, remember: undefined };
     if (this.fromMemory) {
       await budget.ensure(LOCATE_COST_MS);
-      const searched = findArticleRegion(this.doc);
+      const body = this.doc.body;
+      const searched =
+        body === null
+          ? null
+          : await this.walkedApart(body, budget, (walked) => findArticleRegion(this.doc, walked));
       this.fromMemory = false;
       if (searched !== null && sameRegion(searched, region)) return { changed: false, remember: undefined };
       this.currentRegion = region = searched;
       if (region === null) return { changed: true, remember: null };
       await budget.ensure(REMEMBERED_COST_MS);
-      return { changed: true, remember: layoutReproducing(this.doc, region) };
+      return { changed: true, remember: await this.layoutOf(region, budget) };
     }
     await budget.ensure(REMEMBERED_COST_MS);
-    return { changed: false, remember: layoutReproducing(this.doc, region) };
+    return { changed: false, remember: await this.layoutOf(region, budget) };
+  }
+
+  /** The layout to remember for `region` (see `layoutReproducing`), its root walked apart where it is large. */
+  private layoutOf(region: ArticleRegion, budget: IdleBudget): Promise<ArticleLayout | null> {
+    return this.walkedApart(region.root, budget, (walked) => layoutReproducing(this.doc, region, walked));
   }
 
   /** Forgets the region, so that the next run looks for it again. */

@@ -122,13 +122,21 @@ export function articleIn(
 
 /**
  * The layout from which the remembered search finds this very region on this page, or null: the region's
- * root as the article first (the cheaper walk), else searched inside.
+ * root as the article first (the cheaper search), else searched inside. `walked`: the walk of the
+ * region's root, where the caller made it ahead.
  */
-export function layoutReproducing(doc: Document, region: ArticleRegion): ArticleLayout | null {
+export function layoutReproducing(
+  doc: Document,
+  region: ArticleRegion,
+  walked?: PageStats,
+): ArticleLayout | null {
   const selector = selectorFor(region.root);
   if (selector === null) return null;
   for (const searchInside of [false, true]) {
-    const again = findRememberedArticle(doc, { selector, searchInside });
+    const container = rememberedContainer(doc, { selector, searchInside });
+    // `walked`: the walk of the region's root, made ahead by the caller, good for that element only.
+    const walk = container !== null && walked?.elements[0] === container.element ? walked : undefined;
+    const again = container === null ? null : articleIn(doc, container, walk);
     if (again !== null && sameRegion(again, region)) return { selector, searchInside };
   }
   return null;

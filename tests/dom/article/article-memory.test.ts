@@ -18,6 +18,7 @@ import {
   selectorFor,
 } from '../../../src/article/article-memory';
 import { findArticle, type ArticleRegion } from '../../../src/article/find-article';
+import { walkPage } from '../../../src/article/page-walk';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/article');
 
@@ -177,6 +178,15 @@ describe('layoutReproducing', () => {
     expect(layout).toEqual({ selector: 'article.story', searchInside: true });
     const inside = findRememberedArticle(doc, layout as ArticleLayout);
     expect(inside !== null && sameRegion(inside, searched)).toBe(true);
+  });
+
+  it("takes the walk of the region's root made ahead, and no other walk", () => {
+    const doc = page('two-part-story.html');
+    const searched = found(doc);
+    const expected = { selector: 'article.story', searchInside: true };
+    expect(layoutReproducing(doc, searched, walkPage(searched.root))).toEqual(expected);
+    // A walk of another element is not the container's: the container is walked afresh.
+    expect(layoutReproducing(doc, searched, walkPage(doc.body))).toEqual(expected);
   });
 
   it('remembers nothing where no layout gives the region again', () => {
