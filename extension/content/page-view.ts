@@ -11,7 +11,7 @@ import type { PageSettings } from '../../src/messaging/protocol';
 import { normalizePageUrl, siteOf } from '../../src/model/page';
 import type { AnalysisCache } from './analysis-run';
 import type { EngineClient } from './engines';
-import { ArticleAnalysis, type RegionMode } from './article-analysis';
+import { ArticleAnalysis, isLargeSearch, type RegionMode } from './article-analysis';
 import type { AskBackground } from './background';
 import { CardController } from './card-controller';
 import { countFindings, summarizeFinding, type Finding } from './findings';
@@ -47,13 +47,6 @@ const LATE_ARTICLE_CHARS = 400;
  * the work on a busy page). What does not fit goes to the next slices.
  */
 const FIRST_TASK_MS = 30;
-/**
- * Above this many elements to walk the article is looked for in a task of its own, not in the first, which
- * already holds the script's own evaluation: on the corpus pages above it (Yahoo, 2,466 elements; Wikipedia,
- * 2,749) that first task took 48–66 ms of CPU, on the largest below it (New York Times, 1,920) about 40 ms.
- * Where the site's article container is remembered, only the elements inside it count.
- */
-const FIRST_TASK_MAX_ELEMENTS = 2000;
 const FLASH_MS = 1600;
 
 export class PageView {
@@ -390,11 +383,11 @@ export class PageView {
 
 /**
  * Whether the article can be looked for in the content script's first task: what will be walked (the
- * site's remembered article container where it is on the page, else the whole body) is small enough.
+ * site's remembered article container where it is on the page, else the whole body) is no large search.
  */
 function fitsFirstTask(doc: Document, container: Element | null): boolean {
   const scope = container ?? doc.body;
-  return (scope?.getElementsByTagName('*').length ?? 0) <= FIRST_TASK_MAX_ELEMENTS;
+  return scope === null || !isLargeSearch(scope);
 }
 
 /** The value of a promise that has already settled, else undefined: costs microtasks, never a task. */
