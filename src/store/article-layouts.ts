@@ -1,10 +1,10 @@
 /**
  * This module keeps where each site's articles were found (a layout per site: a selector, and whether the
- * article is searched for inside it; see src/article/article-memory.ts) in a key-value area that the caller provides: the service worker gives it
- * the browser's session storage, which lives in memory and is gone when the browser closes. Sourcemark thus
- * keeps no lasting list of the sites the reader visits, and the service worker, which the browser stops
- * at will, finds the layouts again when it restarts. The list is bounded, the oldest site dropped first,
- * and whatever the area holds is checked before use.
+ * article is searched for inside it; see src/article/article-memory.ts) in a key-value area that the
+ * caller provides: the service worker gives it the browser's session storage, which lives in memory and
+ * is gone when the browser closes. Sourcemark thus keeps no lasting list of the sites the reader visits,
+ * and the service worker, which the browser stops at will, finds the layouts again when it restarts. The
+ * list is bounded, the oldest site dropped first, and whatever the area holds is checked before use.
  */
 import { sameLayout, type ArticleLayout } from '../article/article-layout';
 import { LIMITS } from '../model/schemas';
@@ -54,12 +54,13 @@ export async function rememberLayout(
   site: string,
   layout: ArticleLayout | null,
 ): Promise<void> {
-  if (layout !== null && asLayout(layout) === null)
-    throw new Error('Refused: not a selector Sourcemark keeps.');
+  // Checked as a stored one is, and kept as that checked copy.
+  const checked = layout === null ? null : asLayout(layout);
+  if (layout !== null && checked === null) throw new Error('Refused: not a selector Sourcemark keeps.');
   const layouts = await readLayouts(area);
-  if (sameLayout(layouts.get(site) ?? null, layout)) return;
+  if (sameLayout(layouts.get(site) ?? null, checked)) return;
   layouts.delete(site);
-  if (layout !== null) layouts.set(site, { selector: layout.selector, searchInside: layout.searchInside });
+  if (checked !== null) layouts.set(site, checked);
   for (const old of layouts.keys()) {
     if (layouts.size <= MAX_LAYOUT_SITES) break;
     layouts.delete(old);
