@@ -16,6 +16,7 @@ import {
   sameRegion,
   type RememberedContainer,
 } from '../../src/article/article-memory';
+import { isDisplayed } from '../../src/article/find-article';
 import { walkPage, type PageStats } from '../../src/article/page-walk';
 import type { Attribution } from '../../src/model/attribution';
 import { analyzeInBatches, type AnalysisCache, type RunStats } from './analysis-run';
@@ -35,6 +36,8 @@ const REMEMBERED_COST_MS = 5;
 const INDEX_COST_MS = 8;
 const MAP_COST_MS = 4;
 const MANY_FINDINGS = 300;
+/** Texts looked at inside an element that the page restyled (see `shownChanged`). */
+const TEXTS_TO_LOOK_AT = 4;
 /**
  * Above this many elements to walk, looking for the article is a large search: it is not started in the
  * content script's first task, which already holds the script's own evaluation (on the corpus pages above
@@ -52,6 +55,8 @@ export function isLargeSearch(scope: Element): boolean {
 
 export class ArticleAnalysis {
   private currentRegion: ArticleRegion | null = null;
+  /** Regions that the last search of the page passed over because the page hid them. */
+  private hiddenRegions: Element[] = [];
   /** Whether the region came from the site's remembered container (not yet checked against the page). */
   private fromMemory = false;
   private index: TextIndex | null = null;
@@ -75,6 +80,35 @@ export class ArticleAnalysis {
 
   get text(): string {
     return this.index?.text ?? '';
+  }
+
+  /**
+   * Whether the page, by restyling `element` (inside the region, or holding it), showed text of the region
+   * that the index left out, or hid text that it holds: "Read more" unfolding the rest of the story. The
+   * first few texts inside it tell (the style of each element above them is read).
+   */
+  shownChanged(element: Element): boolean {
+    const index = this.index;
+    const root = this.currentRegion?.root;
+    if (!index || !root) return false;
+    const scope = root.contains(element) ? element : element.contains(root) ? root : null;
+    if (scope === null) return false;
+    const walker = this.doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    let looked = 0;
+    for (let node = walker.nextNode(); node !== null && looked < TEXTS_TO_LOOK_AT; node = walker.nextNode()) {
+      if (!/\S/.test((node as Text).data)) continue;
+      looked++;
+      if (index.holds(node) !== index.wouldHold(node)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the page shows now a region that the last search passed over because it was hidden: a page
+   * that shows its article only once the reader clicks (a cookie wall over a hidden page).
+   */
+  hiddenRegionShown(): boolean {
+    return this.hiddenRegions.some((el) => el.isConnected && isDisplayed(el));
   }
 
   /** Whether a node is part of the analyzed region (mutations elsewhere do not concern the analysis). */
@@ -157,11 +191,13 @@ export class ArticleAnalysis {
       if (tryMemory && fromMemory === null) budget.endSlice();
       if (fromMemory === null) await budget.ensure(LOCATE_COST_MS);
       const find = mode === 'auto' ? findArticleRegion : bestRegion;
+      const hidden: Element[] = [];
       this.currentRegion =
         fromMemory ??
         (this.doc.body === null
           ? null
-          : await this.search(this.doc.body, budget, (walked) => find(this.doc, walked)));
+          : await this.search(this.doc.body, budget, (walked) => find(this.doc, walked, hidden)));
+      this.hiddenRegions = hidden;
     }
     return this.currentRegion;
   }

@@ -9,9 +9,16 @@ import type { PageStats } from '../../src/article/page-walk';
 
 export type { ArticleRegion };
 
-/** `walked`: the walk of the page's body, where the caller made it ahead. */
-export function findArticleRegion(doc: Document, walked?: PageStats): ArticleRegion | null {
-  return findArticle(doc, walked);
+/**
+ * `walked`: the walk of the page's body, where the caller made it ahead; `setAside` gets the regions
+ * passed over because the page hid them.
+ */
+export function findArticleRegion(
+  doc: Document,
+  walked?: PageStats,
+  setAside?: Element[],
+): ArticleRegion | null {
+  return findArticle(doc, walked, setAside);
 }
 
 /**
@@ -19,8 +26,8 @@ export function findArticleRegion(doc: Document, walked?: PageStats): ArticleReg
  * reader who asks wants what they see analyzed, and the best prose region there may leave out the very
  * headlines and lists that the scoring sets aside as page furniture.
  */
-export function bestRegion(doc: Document, walked?: PageStats): ArticleRegion | null {
-  const article = findArticle(doc, walked);
+export function bestRegion(doc: Document, walked?: PageStats, setAside?: Element[]): ArticleRegion | null {
+  const article = findArticle(doc, walked, setAside);
   if (article) return article;
   return doc.body ? { root: doc.body, excluded: [], confidence: 0 } : null;
 }

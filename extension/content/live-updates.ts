@@ -1,8 +1,10 @@
 /**
  * This module watches the page for changes after Sourcemark has read it: one MutationObserver on the body,
  * debounced (a burst of changes is handled once it settles, and at the latest after a maximum wait, so a
- * page that never stops changing is still followed). Each flush says whether the analyzed region changed
- * and how much text the page added elsewhere, so the page view re-analyzes only when it matters.
+ * page that never stops changing is still followed). Each flush says whether the analyzed region changed,
+ * how much text the page added elsewhere, and whether it showed or hid text that matters by changing an
+ * element's class, style or hidden state ("Read more" unfolding the rest of a story, a cookie wall
+ * letting the page be seen), so the page view re-analyzes only when it matters.
  */
 
 export interface MutationDigest {
@@ -12,10 +14,18 @@ export interface MutationDigest {
   readonly text: boolean;
   /** Characters of text the page added outside the region (a late-loading article shows up here). */
   readonly addedChars: number;
+  /** A class, style or hidden attribute that the page changed showed or hid text that matters (`shownChanged`). */
+  readonly shown: boolean;
 }
 
 export interface WatchOptions {
   readonly covers: (node: Node) => boolean;
+  /**
+   * Whether the page, by changing `element`'s class, style or hidden state, showed or hid text that
+   * matters: the analyzed region's, or a page's whose article was hidden when it was looked for. Asked
+   * once the changes settle, once per element changed (at most `MAX_RESTYLED` of them).
+   */
+  readonly shownChanged?: (element: Element) => boolean;
   readonly onFlush: (digest: MutationDigest) => void;
   readonly signal: AbortSignal;
   readonly quietMs?: number;
@@ -24,6 +34,10 @@ export interface WatchOptions {
 
 const QUIET_MS = 200;
 const MAX_WAIT_MS = 1000;
+/** Restyled elements looked at per flush: of a page that restyles more at once, the first ones tell. */
+const MAX_RESTYLED = 64;
+/** The attributes by which pages show and hide their text. */
+const SHOWING_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden'];
 
 export function watchMutations(doc: Document, options: WatchOptions): void {
   const quietMs = options.quietMs ?? QUIET_MS;
@@ -31,21 +45,34 @@ export function watchMutations(doc: Document, options: WatchOptions): void {
   let region = false;
   let text = false;
   let addedChars = 0;
+  const restyled = new Set<Element>();
   let firstAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = () => {
     timer = undefined;
-    const digest = { region, text, addedChars };
+    const shownChanged = options.shownChanged;
+    const shown =
+      shownChanged !== undefined && [...restyled].some((el) => el.isConnected && shownChanged(el));
+    const digest = { region, text, addedChars, shown };
     region = false;
     text = false;
     addedChars = 0;
+    restyled.clear();
     firstAt = 0;
-    if (!options.signal.aborted) options.onFlush(digest);
+    if (options.signal.aborted || !(digest.region || digest.text || digest.shown)) return;
+    options.onFlush(digest);
   };
 
   const observer = new MutationObserver((records) => {
+    let attributes = false;
     for (const record of records) {
+      if (record.type === 'attributes') {
+        if (restyled.size < MAX_RESTYLED && record.target.nodeType === 1)
+          restyled.add(record.target as Element);
+        attributes = true;
+        continue;
+      }
       if (record.type === 'characterData') text = true;
       else if (!changesText(record)) continue;
       else {
@@ -54,14 +81,19 @@ export function watchMutations(doc: Document, options: WatchOptions): void {
       }
       if (!region && options.covers(record.target)) region = true;
     }
-    if (!text && !region) return;
+    if (!text && !region && !(attributes && options.shownChanged)) return;
     const now = performance.now();
     if (firstAt === 0) firstAt = now;
     clearTimeout(timer);
     const wait = Math.max(0, Math.min(quietMs, firstAt + maxWaitMs - now));
     timer = setTimeout(flush, wait);
   });
-  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  if (doc.body) {
+    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    // The body's own class or style too: a page may keep all of it hidden until the reader clicks.
+    if (options.shownChanged)
+      observer.observe(doc.documentElement, { subtree: true, attributeFilter: SHOWING_ATTRIBUTES });
+  }
   options.signal.addEventListener(
     'abort',
     () => {

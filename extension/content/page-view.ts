@@ -103,6 +103,7 @@ export class PageView {
     this.card.listen(signal);
     watchMutations(this.doc, {
       covers: (node) => this.analysis.covers(node),
+      shownChanged: (element) => this.shownChanged(element),
       onFlush: (digest) => this.onPageChanged(digest),
       signal,
     });
@@ -261,6 +262,16 @@ export class PageView {
     if (!isAbort(error)) this.deps.report(error);
   }
 
+  /**
+   * Whether the page, by restyling `element`, showed or hid text to read again: the region's (see
+   * `ArticleAnalysis.shownChanged`), or, on a page where no article was found, one that the search passed
+   * over because it was hidden (`ArticleAnalysis.hiddenRegionShown`).
+   */
+  private shownChanged(element: Element): boolean {
+    if (this.wanted === 'none') return false;
+    return this.hasRegion ? this.analysis.shownChanged(element) : this.analysis.hiddenRegionShown();
+  }
+
   private onPageChanged(digest: MutationDigest): void {
     this.deps.onPageChanged();
     if (this.signal.aborted) return;
@@ -270,10 +281,14 @@ export class PageView {
     }
     const region = this.analysis.region;
     const regionGone = region !== null && !region.root.isConnected;
-    if (this.wanted !== 'none' && this.hasRegion && (digest.region || regionGone)) {
+    if (this.wanted !== 'none' && this.hasRegion && (digest.region || digest.shown || regionGone)) {
       if (regionGone) this.analysis.forgetRegion();
       void this.rerun();
-    } else if (this.wanted !== 'none' && !this.hasRegion && digest.addedChars >= LATE_ARTICLE_CHARS) {
+    } else if (
+      this.wanted !== 'none' &&
+      !this.hasRegion &&
+      (digest.addedChars >= LATE_ARTICLE_CHARS || digest.shown)
+    ) {
       this.analysis.forgetRegion();
       void this.rerun();
     }

@@ -52,17 +52,27 @@ export function isDisplayed(el: Element): boolean {
 
 /**
  * The best article region of the page, however unsure; null only for a page without prose. `walked`: the
- * walk of the body, where the caller made it ahead (in a task of its own, on a large page).
+ * walk of the body, where the caller made it ahead (in a task of its own, on a large page). `setAside`
+ * gets the regions passed over because the page hid them (see `bestRegionWithin`).
  */
-export function bestArticleRegion(doc: Document, walked?: PageStats): ArticleRegion | null {
-  return doc.body === null ? null : bestRegionWithin(doc, doc.body, walked);
+export function bestArticleRegion(
+  doc: Document,
+  walked?: PageStats,
+  setAside?: Element[],
+): ArticleRegion | null {
+  return doc.body === null ? null : bestRegionWithin(doc, doc.body, walked, setAside);
 }
 
-/** The best article region inside `scope` (the page's body, or a site's remembered container). */
+/**
+ * The best article region inside `scope` (the page's body, or a site's remembered container). `setAside`,
+ * where given, gets the roots of the regions passed over because the page's styles hid them: a page may
+ * show its article only once the reader clicks (a cookie wall), and the caller may then look again.
+ */
 export function bestRegionWithin(
   doc: Document,
   scope: Element,
   stats: PageStats = walkPage(scope),
+  setAside?: Element[],
 ): ArticleRegion | null {
   const furniture = markFurniture(stats);
   let hidden: Uint8Array | null = null;
@@ -82,6 +92,7 @@ export function bestRegionWithin(
     hidden ??= new Uint8Array(stats.elements.length);
     hidden.fill(1, figures.root, stats.end[figures.root] ?? figures.root + 1);
     hiddenRoots.push(root);
+    setAside?.push(root);
   }
   return null;
 }
@@ -109,8 +120,11 @@ export function regionAt(doc: Document, root: Element, walked?: PageStats): Arti
   return { root, excluded: figures.excluded, confidence };
 }
 
-/** The article of the page, or null where the page does not look like one (home, search, app pages). */
-export function findArticle(doc: Document, walked?: PageStats): ArticleRegion | null {
-  const region = bestArticleRegion(doc, walked);
+/**
+ * The article of the page, or null where the page does not look like one (home, search, app pages).
+ * `setAside`: as for `bestRegionWithin`.
+ */
+export function findArticle(doc: Document, walked?: PageStats, setAside?: Element[]): ArticleRegion | null {
+  const region = bestArticleRegion(doc, walked, setAside);
   return region !== null && region.confidence >= MIN_ARTICLE_CONFIDENCE ? region : null;
 }

@@ -2,7 +2,8 @@
  * Reading a news page with Sourcemark, in Chromium with the built extension, on pages the team wrote: the
  * hover card shows who said what; tagging from the card persists and comes back after a reload; the
  * keyboard reaches every finding and the card's actions; the toggle hides and shows only Sourcemark's
- * highlights; a paragraph the page adds later is analyzed; the page's own scripts and DOM are untouched;
+ * highlights; a paragraph the page adds later is analyzed, and so is text it shows later ("Read more", a
+ * cookie wall); the page's own scripts and DOM are untouched;
  * the reader's per-site setting and "analyze this page"; the context-menu entry; a rated source's marker.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -242,6 +243,22 @@ describe('a live page', () => {
     // The visually hidden "(opens in a new window)" is not a source, a cue or part of a sentence's end.
     expect([...claims, ...sources].some((t) => t.trim().startsWith('(opens'))).toBe(false);
     expect(await painted()).toBe(true);
+  });
+
+  it('analyzes the rest of a story that "Read more" unfolds (a class taken off, nothing added)', async () => {
+    await page.goto(`${harness.server.origin}/read-more.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('sourcemark:painted').length > 0);
+    expect((await highlightTexts(page, 'sourcemark-source')).join(' | ')).not.toContain('Arvid Solberg');
+    await page.click('#read-more');
+    await waitForHighlight(page, 'sourcemark-source', 'Arvid Solberg');
+  });
+
+  it('analyzes an article that the page shows only once the reader accepts its cookie wall', async () => {
+    await page.goto(`${harness.server.origin}/cookie-wall.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('sourcemark:no-article').length > 0);
+    expect(await page.evaluate(() => CSS.highlights.get('sourcemark-cue')?.size ?? 0)).toBe(0);
+    await page.click('#accept');
+    await waitForHighlight(page, 'sourcemark-cue', 'denied');
   });
 });
 

@@ -28,6 +28,14 @@ export interface TextIndex {
   rangeFromOffsets(start: number, end: number): Range | null;
   /** The text offsets of a Range, clipped to the indexed text; null if it holds none of it. */
   offsetsFromRange(range: AbstractRange): Span | null;
+  /** Whether a text node's characters are in the index. */
+  holds(node: Node): boolean;
+  /**
+   * Whether an index built now would take a text node's characters (whatever they are): it is inside the
+   * root, and no element between them is left out (see `leavesOut`). The page may have shown or hidden it
+   * since.
+   */
+  wouldHold(node: Node): boolean;
 }
 
 /** One text node's share of the index text. */
@@ -118,8 +126,21 @@ const BLOCKS = new Set([
   'UL',
 ]);
 
+/**
+ * Whether the index leaves out an element and all inside it: not text by nature (scripts, media, form
+ * controls), hidden by attribute (`hidden`, `aria-hidden="true"`), excluded, or hidden by `isHidden`.
+ */
+export function leavesOut(el: Element, options: TextIndexOptions): boolean {
+  return (
+    SKIPPED.has(el.tagName) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    options.exclude?.has(el) === true ||
+    options.isHidden?.(el) === true
+  );
+}
+
 export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
-  const { exclude, isHidden } = options;
   const pieces: Piece[] = [];
   const chunks: string[] = [];
   let length = 0;
@@ -213,16 +234,8 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
         addText(child as Text);
       } else if (type === 1) {
         const el = child as Element;
-        const tag = el.tagName;
-        if (
-          SKIPPED.has(tag) ||
-          el.hasAttribute('hidden') ||
-          el.getAttribute('aria-hidden') === 'true' ||
-          exclude?.has(el) ||
-          isHidden?.(el)
-        )
-          continue;
-        const block = BLOCKS.has(tag);
+        if (leavesOut(el, options)) continue;
+        const block = BLOCKS.has(el.tagName);
         if (block) breakBlock();
         walk(el);
         if (block) breakBlock();
@@ -231,7 +244,7 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   };
   walk(root);
 
-  return createIndex(root, chunks.join(''), pieces);
+  return createIndex(root, chunks.join(''), pieces, options);
 }
 
 /**
@@ -242,7 +255,12 @@ function isLive(point: TextPoint): boolean {
   return point.node.isConnected && point.offset <= point.node.length;
 }
 
-function createIndex(root: Element, text: string, pieces: readonly Piece[]): TextIndex {
+function createIndex(
+  root: Element,
+  text: string,
+  pieces: readonly Piece[],
+  options: TextIndexOptions,
+): TextIndex {
   /** Each piece by its node: only ranges turned into offsets (the reader's selections) need it. */
   let byNode: Map<Node, number> | null = null;
   const pieceOf = (node: Node) => {
@@ -378,6 +396,15 @@ function createIndex(root: Element, text: string, pieces: readonly Piece[]): Tex
       const end = offsetOfBoundary(range.endContainer, range.endOffset, 'end');
       if (start === null || end === null || end <= start) return null;
       return [start, end];
+    },
+    holds(node) {
+      return pieceOf(node) !== undefined;
+    },
+    wouldHold(node) {
+      if (node.nodeType !== 3 || node === root || !root.contains(node)) return false;
+      for (let el = node.parentElement; el !== null && el !== root; el = el.parentElement)
+        if (leavesOut(el, options)) return false;
+      return true;
     },
   };
 }

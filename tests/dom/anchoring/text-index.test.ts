@@ -116,3 +116,36 @@ describe('offsets and DOM ranges convert both ways', () => {
     expect(index.rangeFromOffsets(0, 99)).toBeNull();
   });
 });
+
+describe('the index tells which text it holds, and which it would hold if built now', () => {
+  const folded = (el: Element) => el.classList.contains('folded');
+
+  it('holds shown text and not hidden text, and sees text the page shows or hides since', () => {
+    const root = page(
+      '<p id="shown">Shown.</p><div id="more" class="folded"><p><b id="rest">Rest of the story.</b></p></div>' +
+        '<p id="later" hidden>Later.</p>',
+    );
+    const index = buildTextIndex(root, { isHidden: folded });
+    const text = (id: string) => document.getElementById(id)?.firstChild as Text;
+    expect(index.holds(text('shown'))).toBe(true);
+    expect(index.holds(text('rest'))).toBe(false);
+    expect(index.wouldHold(text('rest'))).toBe(false);
+    document.getElementById('more')?.classList.remove('folded');
+    document.getElementById('later')?.removeAttribute('hidden');
+    document.getElementById('shown')?.setAttribute('aria-hidden', 'true');
+    expect(index.wouldHold(text('rest'))).toBe(true);
+    expect(index.wouldHold(text('later'))).toBe(true);
+    expect(index.wouldHold(text('shown'))).toBe(false);
+    expect(index.holds(text('rest'))).toBe(false);
+  });
+
+  it('would hold nothing outside its root, nor what it was told to exclude', () => {
+    const root = page('<div id="story"><p>In.</p><div id="share">Share.</div></div><p id="out">Out.</p>');
+    const story = document.getElementById('story') as Element;
+    const share = document.getElementById('share') as Element;
+    const index = buildTextIndex(story, { exclude: new Set([share]) });
+    expect(index.wouldHold(share.firstChild as Text)).toBe(false);
+    expect(index.wouldHold(root.querySelector('#out')?.firstChild as Text)).toBe(false);
+    expect(index.wouldHold(story.querySelector('p')?.firstChild as Text)).toBe(true);
+  });
+});

@@ -207,6 +207,17 @@ describe("an article the page's style sheet hides", () => {
   it('is no article when it is all the page holds', () => {
     expect(findArticle(page('styled-hidden-only.html'))).toBeNull();
   });
+
+  it('is named to the caller who asks, for a page that may show it later', () => {
+    const setAside: Element[] = [];
+    const doc = page('styled-hidden-only.html');
+    expect(findArticle(doc, undefined, setAside)).toBeNull();
+    expect(setAside.length).toBeGreaterThan(0);
+    expect(setAside.every((el) => !el.checkVisibility())).toBe(true);
+    const none: Element[] = [];
+    findArticle(page('news-article.html'), undefined, none);
+    expect(none).toEqual([]);
+  });
 });
 
 describe('text that a class name hides (hidden, hide, is-hidden, visually-hidden)', () => {

@@ -1,7 +1,8 @@
 /**
  * Following a live page: changes are reported once they settle (debounced), at the latest after a maximum
- * wait when the page never stops changing, with whether the analyzed region changed and how much text the
- * page added elsewhere; a page that only moves attributes around is not reported at all.
+ * wait when the page never stops changing, with whether the analyzed region changed, how much text the
+ * page added elsewhere, and whether a class, style or hidden attribute it changed showed or hid text that
+ * matters; a page that only moves attributes around is not reported at all.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchMutations, type MutationDigest } from '../../../extension/content/live-updates';
@@ -10,7 +11,9 @@ import { pageKey } from '../../../extension/content/navigation-watch';
 let stop: AbortController;
 let digests: MutationDigest[];
 
-function watch(options: { quietMs?: number; maxWaitMs?: number } = {}): void {
+function watch(
+  options: { quietMs?: number; maxWaitMs?: number; shownChanged?: (element: Element) => boolean } = {},
+): void {
   const region = document.getElementById('story');
   watchMutations(document, {
     covers: (node) => region?.contains(node) ?? false,
@@ -60,6 +63,35 @@ describe('watching the page for changes', () => {
     document.getElementById('nav')?.setAttribute('class', 'open');
     document.body.append(document.createElement('script'));
     await new Promise((done) => setTimeout(done, 60));
+    expect(digests).toEqual([]);
+  });
+
+  it('reports a class, style or hidden attribute that showed or hid text that matters, once it settles', async () => {
+    const asked: string[] = [];
+    watch({
+      quietMs: 20,
+      shownChanged: (element) => {
+        asked.push(element.id);
+        return element.id === 'first';
+      },
+    });
+    const first = document.getElementById('first');
+    first?.setAttribute('class', 'folded');
+    first?.setAttribute('class', '');
+    first?.setAttribute('style', 'color: red');
+    await vi.waitFor(() => expect(digests).toHaveLength(1));
+    expect(digests[0]).toMatchObject({ shown: true, region: false, text: false });
+    expect(asked).toEqual(['first']);
+  });
+
+  it('says nothing of restyled elements that showed or hid nothing that matters', async () => {
+    const asked: string[] = [];
+    watch({ quietMs: 10, shownChanged: (element) => (asked.push(element.id), false) });
+    document.getElementById('nav')?.setAttribute('class', 'open');
+    document.getElementById('aside')?.setAttribute('hidden', '');
+    document.getElementById('nav')?.setAttribute('data-state', 'open');
+    await vi.waitFor(() => expect(asked).toEqual(['nav', 'aside']));
+    await new Promise((done) => setTimeout(done, 40));
     expect(digests).toEqual([]);
   });
 

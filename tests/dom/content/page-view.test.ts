@@ -26,12 +26,12 @@ const engine: Engine = (text) => {
   return analyze(text);
 };
 
-function newView(client: EngineClient = pageEngine(engine)): PageView {
+function newView(client: EngineClient = pageEngine(engine), onPageChanged = () => {}): PageView {
   view = new PageView(document, {
     ask: background.ask,
     engine: client,
     cache: new AnalysisCache(),
-    onPageChanged: () => {},
+    onPageChanged,
     report: (error) => {
       throw error;
     },
@@ -178,6 +178,39 @@ describe('a page view on a news article', () => {
     expect(engineCalls[0]).toContain('Arvid Solberg');
   });
 
+  it('analyzes the rest of a story that the page unfolds ("Read more"), and only the batch that holds it', async () => {
+    document.head.innerHTML = '<style>.promo, .folded { display: none }</style>';
+    story().insertBefore(
+      Object.assign(document.createElement('div'), {
+        id: 'story-rest',
+        className: 'folded',
+        innerHTML:
+          '<p>Council member Arvid Solberg said the city should have tested the water in January.</p>',
+      }),
+      document.getElementById('counter-row'),
+    );
+    await newView().start(settings(true));
+    expect(paintedTexts(registry, 'sourcemark-source').join(' | ')).not.toContain('Arvid Solberg');
+    engineCalls = [];
+    document.getElementById('story-rest')?.classList.remove('folded');
+    await vi.waitFor(
+      () => expect(paintedTexts(registry, 'sourcemark-source').join(' | ')).toContain('Arvid Solberg'),
+      { timeout: 5000 },
+    );
+    expect(engineCalls).toHaveLength(1);
+    expect(engineCalls[0]).toContain('Arvid Solberg');
+  });
+
+  it('does not read the article again when the page restyles it without showing or hiding any of it', async () => {
+    const changes = vi.fn();
+    await newView(pageEngine(engine), changes).start(settings(true));
+    story().classList.add('wide');
+    story().querySelector('p')?.setAttribute('style', 'color: navy');
+    document.querySelector('nav, header')?.setAttribute('class', 'sticky');
+    await new Promise((done) => setTimeout(done, 500));
+    expect(changes).not.toHaveBeenCalled();
+  });
+
   it('sends its first request for analysis before it sets up its listeners, and follows the page after', async () => {
     let wired = false;
     const wiredWhenAsked: boolean[] = [];
@@ -203,6 +236,19 @@ describe('a page view on a news article', () => {
     expect(page.summary()).toMatchObject({ isArticle: false });
     await page.wired;
     document.querySelector('main')?.insertAdjacentHTML('beforeend', body);
+    await vi.waitFor(() => expect(paintedTexts(registry, 'sourcemark-cue')).toContain('denied'), {
+      timeout: 5000,
+    });
+  });
+
+  it('analyzes an article that the page kept hidden until the reader clicked (a cookie wall), once shown', async () => {
+    document.head.innerHTML = '<style>.not-ready { display: none }</style>';
+    document.body.innerHTML = `<div class="consent">We use cookies. <button>Accept</button></div><div id="page" class="not-ready">${body}</div>`;
+    const page = newView();
+    await page.start(settings(true));
+    expect(page.summary()).toMatchObject({ isArticle: false });
+    expect(engineCalls).toEqual([]);
+    document.getElementById('page')?.classList.remove('not-ready');
     await vi.waitFor(() => expect(paintedTexts(registry, 'sourcemark-cue')).toContain('denied'), {
       timeout: 5000,
     });
