@@ -14,7 +14,9 @@ export interface MutationDigest {
   readonly text: boolean;
   /** Characters of text the page added outside the region (a late-loading article shows up here). */
   readonly addedChars: number;
-  /** A class, style or hidden attribute that the page changed showed or hid text that matters (`shownChanged`). */
+  /** The page changed a class, style or hidden attribute: the layout may have moved, text shown or hidden. */
+  readonly restyled: boolean;
+  /** And that showed or hid text that matters (see `shownChanged`). */
   readonly shown: boolean;
 }
 
@@ -54,13 +56,13 @@ export function watchMutations(doc: Document, options: WatchOptions): void {
     const shownChanged = options.shownChanged;
     const shown =
       shownChanged !== undefined && [...restyled].some((el) => el.isConnected && shownChanged(el));
-    const digest = { region, text, addedChars, shown };
+    const digest = { region, text, addedChars, restyled: restyled.size > 0, shown };
     region = false;
     text = false;
     addedChars = 0;
     restyled.clear();
     firstAt = 0;
-    if (options.signal.aborted || !(digest.region || digest.text || digest.shown)) return;
+    if (options.signal.aborted || !(digest.region || digest.text || digest.restyled)) return;
     options.onFlush(digest);
   };
 

@@ -108,6 +108,12 @@ export class PageView {
       signal,
     });
     window.addEventListener('resize', () => this.hits.invalidate(), { passive: true, signal });
+    // The page's layout moves without a change to its DOM too: images and fonts arriving, late styles.
+    if (typeof ResizeObserver === 'function' && this.doc.body) {
+      const grown = new ResizeObserver(() => this.hits.invalidate());
+      grown.observe(this.doc.body);
+      signal.addEventListener('abort', () => grown.disconnect(), { once: true });
+    }
     // A scroll inside an element moves ranges in page coordinates; the window's own scroll does not.
     document.addEventListener('scroll', (e) => e.target !== document && this.hits.invalidate(), {
       passive: true,
@@ -275,7 +281,7 @@ export class PageView {
   private onPageChanged(digest: MutationDigest): void {
     this.deps.onPageChanged();
     if (this.signal.aborted) return;
-    if (digest.text) {
+    if (digest.text || digest.restyled) {
       this.annotations.invalidate();
       this.hits.invalidate();
     }
@@ -292,7 +298,7 @@ export class PageView {
       this.analysis.forgetRegion();
       void this.rerun();
     }
-    if (digest.text && this.annotations.all.length && this.annotations.needsPlacing()) {
+    if ((digest.text || digest.shown) && this.annotations.all.length && this.annotations.needsPlacing()) {
       this.annotations.replace();
       this.card.refresh();
     }

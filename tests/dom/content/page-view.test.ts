@@ -1,14 +1,16 @@
 /**
  * One page view end to end in a DOM (happy-dom), with the real analysis engine and a stand-in service
  * worker: it paints the article's findings and nothing outside it, respects the site setting, analyzes on
- * demand, follows a paragraph the page adds later (analyzing only that batch), marks rated sources, moves
- * through findings, and leaves nothing behind when disposed.
+ * demand, follows a paragraph the page adds later (analyzing only that batch) and text it shows later by a
+ * class ("Read more", a cookie wall), marks rated sources, moves through findings, and leaves nothing
+ * behind when disposed.
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../src/analysis';
 import { AnalysisCache } from '../../../extension/content/analysis-run';
 import { pageEngine, type Engine, type EngineClient } from '../../../extension/content/engines';
+import { HitTester } from '../../../extension/content/hit-test';
 import { PageView } from '../../../extension/content/page-view';
 import { fakeBackground, type FakeBackground } from './fake-background';
 import { installHighlights, paintedTexts } from './highlight-registry';
@@ -201,14 +203,68 @@ describe('a page view on a news article', () => {
     expect(engineCalls[0]).toContain('Arvid Solberg');
   });
 
+  it('places a saved annotation on text that the page shows later, once it shows it', async () => {
+    document.head.innerHTML = '<style>.promo, .folded { display: none }</style>';
+    const rest = Object.assign(document.createElement('div'), {
+      id: 'story-rest',
+      innerHTML: '<p>Council member Arvid Solberg said the city should have tested the water in January.</p>',
+    });
+    story().insertBefore(rest, document.getElementById('counter-row'));
+    const first = newView();
+    await first.start(settings(true));
+    const sentence = rest.querySelector('p')?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(sentence, sentence.data.indexOf('tested'));
+    range.setEnd(sentence, sentence.data.indexOf(' in January'));
+    await first.annotate(range, { tags: ['disputed'], note: '' });
+    first.dispose();
+    rest.classList.add('folded');
+    await newView().start(settings(true));
+    expect(paintedTexts(registry, 'sourcemark-tag-disputed')).toEqual([]);
+    rest.classList.remove('folded');
+    await vi.waitFor(
+      () => expect(paintedTexts(registry, 'sourcemark-tag-disputed')).toEqual(['tested the water']),
+      { timeout: 5000 },
+    );
+  });
+
+  it("measures the highlights' places again when the page's layout grows without a DOM change (images, fonts)", async () => {
+    const observers: ResizeObserverCallback[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: ResizeObserverCallback) {
+          observers.push(callback);
+        }
+        observe(): void {}
+        disconnect(): void {}
+      },
+    );
+    const measuredAgain = vi.spyOn(HitTester.prototype, 'invalidate');
+    try {
+      const page = newView();
+      await page.start(settings(true));
+      await page.wired;
+      measuredAgain.mockClear();
+      for (const grown of observers) grown([], {} as ResizeObserver);
+      expect(measuredAgain).toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+      measuredAgain.mockRestore();
+    }
+  });
+
   it('does not read the article again when the page restyles it without showing or hiding any of it', async () => {
     const changes = vi.fn();
     await newView(pageEngine(engine), changes).start(settings(true));
+    const indexed = () => performance.getEntriesByName('sourcemark:index').length;
+    const before = indexed();
     story().classList.add('wide');
     story().querySelector('p')?.setAttribute('style', 'color: navy');
     document.querySelector('nav, header')?.setAttribute('class', 'sticky');
-    await new Promise((done) => setTimeout(done, 500));
-    expect(changes).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(changes).toHaveBeenCalled());
+    await new Promise((done) => setTimeout(done, 300));
+    expect(indexed()).toBe(before);
   });
 
   it('sends its first request for analysis before it sets up its listeners, and follows the page after', async () => {
