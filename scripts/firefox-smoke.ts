@@ -123,6 +123,7 @@ try {
   console.log(`Screenshot with the card of the first source open: ${resolve(outDir, 'firefox-demo.png')}`);
 
   failures.push(...(await checkLateLoad(session, context)));
+  failures.push(...(await checkShownLater(session, context)));
   const errors = session.events
     .filter((e) => e.method === 'log.entryAdded' && e.params.level === 'error')
     .map((e) => String(e.params.text));
@@ -210,6 +211,41 @@ async function checkLateLoad(session: BidiSession, context: string): Promise<str
     // Away from the page, so that the photo held back does not keep the server open.
     await session.send('browsingContext.navigate', { context, url: 'about:blank', wait: 'complete' });
     await slow.close();
+  }
+}
+
+/**
+ * Text that a page shows later by taking a class off (tests/fixtures/reading): the rest of a story that
+ * "Read more" unfolds gets its findings, and so does an article that a cookie wall kept hidden.
+ */
+async function checkShownLater(session: BidiSession, context: string): Promise<string[]> {
+  const pages = await serveFolder('tests/fixtures/reading');
+  const texts = (layer: string) =>
+    `JSON.stringify([...(CSS.highlights.get('${layer}') ?? [])].map((range) => range.toString()))`;
+  const marked = (name: string) => `String(performance.getEntriesByName('sourcemark:${name}').length > 0)`;
+  const problems: string[] = [];
+  const check = async (page: string, mark: string, button: string, layer: string, text: string) => {
+    await session.send('browsingContext.navigate', {
+      context,
+      url: `${pages.origin}/${page}`,
+      wait: 'complete',
+    });
+    await waitFor(session, context, marked(mark), (value) => value === 'true');
+    if ((await evaluate(session, context, texts(layer))).includes(text))
+      problems.push(`${page}: ${text} painted before the page showed it`);
+    await evaluate(session, context, `document.getElementById('${button}').click(), 'clicked'`);
+    await waitFor(session, context, texts(layer), (value) => value.includes(text)).catch(() =>
+      problems.push(`${page}: ${text} not painted once the page showed it`),
+    );
+  };
+  try {
+    await check('read-more.html', 'painted', 'read-more', 'sourcemark-source', 'Arvid Solberg');
+    await check('cookie-wall.html', 'no-article', 'accept', 'sourcemark-cue', 'denied');
+    if (problems.length === 0)
+      console.log('Text shown later ("Read more", a cookie wall accepted): analyzed once shown.');
+    return problems;
+  } finally {
+    await pages.close();
   }
 }
 
