@@ -141,6 +141,7 @@ export function leavesOut(el: Element, options: TextIndexOptions): boolean {
 }
 
 export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
+  const { exclude, isHidden } = options;
   const pieces: Piece[] = [];
   const chunks: string[] = [];
   let length = 0;
@@ -234,8 +235,17 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
         addText(child as Text);
       } else if (type === 1) {
         const el = child as Element;
-        if (leavesOut(el, options)) continue;
-        const block = BLOCKS.has(el.tagName);
+        const tag = el.tagName;
+        // `leavesOut`, written out: this runs cold, once per element of the article.
+        if (
+          SKIPPED.has(tag) ||
+          el.hasAttribute('hidden') ||
+          el.getAttribute('aria-hidden') === 'true' ||
+          exclude?.has(el) ||
+          isHidden?.(el)
+        )
+          continue;
+        const block = BLOCKS.has(tag);
         if (block) breakBlock();
         walk(el);
         if (block) breakBlock();
