@@ -108,8 +108,9 @@ export class PageView {
       signal,
     });
     window.addEventListener('resize', () => this.hits.invalidate(), { passive: true, signal });
-    // The page's layout moves without a change to its DOM too: images and fonts arriving, late styles.
-    if (typeof ResizeObserver === 'function' && this.doc.body) {
+    // The page's layout moves without a change to its DOM too (images and fonts arriving): where the hover
+    // index measures rectangles itself (no `highlightsFromPoint`: Firefox), it measures them again.
+    if (!this.hits.usesNative && typeof ResizeObserver === 'function' && this.doc.body) {
       const grown = new ResizeObserver(() => this.hits.invalidate());
       grown.observe(this.doc.body);
       signal.addEventListener('abort', () => grown.disconnect(), { once: true });
