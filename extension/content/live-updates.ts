@@ -23,11 +23,12 @@ export interface MutationDigest {
 export interface WatchOptions {
   readonly covers: (node: Node) => boolean;
   /**
-   * Whether the page, by changing `element`'s class, style or hidden state, showed or hid text that
+   * Whether the page, by changing these elements' class, style or hidden state, showed or hid text that
    * matters: the analyzed region's, or a page's whose article was hidden when it was looked for. Asked
-   * once the changes settle, once per element changed (at most `MAX_RESTYLED` of them).
+   * once the changes settle, with the elements restyled since the last flush that are still on the page
+   * (at most `MAX_RESTYLED` of them).
    */
-  readonly shownChanged?: (element: Element) => boolean;
+  readonly shownChanged?: (restyled: readonly Element[]) => boolean;
   readonly onFlush: (digest: MutationDigest) => void;
   readonly signal: AbortSignal;
   readonly quietMs?: number;
@@ -53,9 +54,8 @@ export function watchMutations(doc: Document, options: WatchOptions): void {
 
   const flush = () => {
     timer = undefined;
-    const shownChanged = options.shownChanged;
-    const shown =
-      shownChanged !== undefined && [...restyled].some((el) => el.isConnected && shownChanged(el));
+    const onPage = [...restyled].filter((el) => el.isConnected);
+    const shown = onPage.length > 0 && options.shownChanged !== undefined && options.shownChanged(onPage);
     const digest = { region, text, addedChars, restyled: restyled.size > 0, shown };
     region = false;
     text = false;
@@ -83,7 +83,7 @@ export function watchMutations(doc: Document, options: WatchOptions): void {
       }
       if (!region && options.covers(record.target)) region = true;
     }
-    if (!text && !region && !(attributes && options.shownChanged)) return;
+    if (!text && !region && !attributes) return;
     const now = performance.now();
     if (firstAt === 0) firstAt = now;
     clearTimeout(timer);

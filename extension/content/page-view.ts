@@ -103,7 +103,7 @@ export class PageView {
     this.card.listen(signal);
     watchMutations(this.doc, {
       covers: (node) => this.analysis.covers(node),
-      shownChanged: (element) => this.shownChanged(element),
+      shownChanged: (restyled) => this.shownChanged(restyled),
       onFlush: (digest) => this.onPageChanged(digest),
       signal,
     });
@@ -270,13 +270,14 @@ export class PageView {
   }
 
   /**
-   * Whether the page, by restyling `element`, showed or hid text to read again: the region's (see
+   * Whether the page, by restyling these elements, showed or hid text to read again: the region's (see
    * `ArticleAnalysis.shownChanged`), or, on a page where no article was found, one that the search passed
-   * over because it was hidden (`ArticleAnalysis.hiddenRegionShown`).
+   * over because it was hidden (`ArticleAnalysis.hiddenRegionShown`, asked once whatever was restyled).
    */
-  private shownChanged(element: Element): boolean {
+  private shownChanged(restyled: readonly Element[]): boolean {
     if (this.wanted === 'none') return false;
-    return this.hasRegion ? this.analysis.shownChanged(element) : this.analysis.hiddenRegionShown();
+    if (!this.hasRegion) return this.analysis.hiddenRegionShown();
+    return restyled.some((element) => this.analysis.shownChanged(element));
   }
 
   private onPageChanged(digest: MutationDigest): void {

@@ -236,7 +236,8 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
       } else if (type === 1) {
         const el = child as Element;
         const tag = el.tagName;
-        // `leavesOut`, written out: this runs cold, once per element of the article.
+        // `leavesOut`, written out: this runs cold, once per element of the article, and the call cost
+        // painted a few per cent in A/B runs (docs/PERFORMANCE.md, "Following what the page shows later").
         if (
           SKIPPED.has(tag) ||
           el.hasAttribute('hidden') ||
@@ -411,7 +412,7 @@ function createIndex(
       return pieceOf(node) !== undefined;
     },
     wouldHold(node) {
-      if (node.nodeType !== 3 || node === root || !root.contains(node)) return false;
+      if (node.nodeType !== 3 || !root.contains(node)) return false;
       for (let el = node.parentElement; el !== null && el !== root; el = el.parentElement)
         if (leavesOut(el, options)) return false;
       return true;

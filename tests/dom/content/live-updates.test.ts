@@ -12,7 +12,11 @@ let stop: AbortController;
 let digests: MutationDigest[];
 
 function watch(
-  options: { quietMs?: number; maxWaitMs?: number; shownChanged?: (element: Element) => boolean } = {},
+  options: {
+    quietMs?: number;
+    maxWaitMs?: number;
+    shownChanged?: (restyled: readonly Element[]) => boolean;
+  } = {},
 ): void {
   const region = document.getElementById('story');
   watchMutations(document, {
@@ -70,9 +74,9 @@ describe('watching the page for changes', () => {
     const asked: string[] = [];
     watch({
       quietMs: 20,
-      shownChanged: (element) => {
-        asked.push(element.id);
-        return element.id === 'first';
+      shownChanged: (restyled) => {
+        asked.push(...restyled.map((element) => element.id));
+        return restyled.some((element) => element.id === 'first');
       },
     });
     const first = document.getElementById('first');
@@ -86,7 +90,7 @@ describe('watching the page for changes', () => {
 
   it('says only that the layout may have moved when restyled elements showed or hid nothing that matters', async () => {
     const asked: string[] = [];
-    watch({ quietMs: 10, shownChanged: (element) => (asked.push(element.id), false) });
+    watch({ quietMs: 10, shownChanged: (restyled) => (asked.push(...restyled.map((el) => el.id)), false) });
     document.getElementById('nav')?.setAttribute('class', 'open');
     document.getElementById('aside')?.setAttribute('hidden', '');
     document.getElementById('nav')?.setAttribute('data-state', 'open');
