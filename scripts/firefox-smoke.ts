@@ -239,8 +239,8 @@ async function checkShownLater(session: BidiSession, context: string): Promise<s
     );
   };
   try {
-    await check('read-more.html', 'painted', 'read-more', 'sourcemark-source', 'Arvid Solberg');
-    await check('cookie-wall.html', 'no-article', 'accept', 'sourcemark-cue', 'denied');
+    await check('shown-later.html', 'painted', 'read-more', 'sourcemark-source', 'Arvid Solberg');
+    await check('shown-later.html?wall', 'no-article', 'accept', 'sourcemark-cue', 'denied');
     if (problems.length === 0)
       console.log('Text shown later ("Read more", a cookie wall accepted): analyzed once shown.');
     return problems;

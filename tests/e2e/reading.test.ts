@@ -246,7 +246,7 @@ describe('a live page', () => {
   });
 
   it('analyzes the rest of a story that "Read more" unfolds (a class taken off, nothing added)', async () => {
-    await page.goto(`${harness.server.origin}/read-more.html`);
+    await page.goto(`${harness.server.origin}/shown-later.html`);
     await page.waitForFunction(() => performance.getEntriesByName('sourcemark:painted').length > 0);
     expect((await highlightTexts(page, 'sourcemark-source')).join(' | ')).not.toContain('Arvid Solberg');
     await page.click('#read-more');
@@ -254,7 +254,7 @@ describe('a live page', () => {
   });
 
   it('analyzes an article that the page shows only once the reader accepts its cookie wall', async () => {
-    await page.goto(`${harness.server.origin}/cookie-wall.html`);
+    await page.goto(`${harness.server.origin}/shown-later.html?wall`);
     await page.waitForFunction(() => performance.getEntriesByName('sourcemark:no-article').length > 0);
     expect(await page.evaluate(() => CSS.highlights.get('sourcemark-cue')?.size ?? 0)).toBe(0);
     await page.click('#accept');
